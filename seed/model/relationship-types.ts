@@ -1,0 +1,81 @@
+// The relationship types an import may list, with the node kinds allowed at each end and the property that
+// qualifies them. `Region -[:PART_OF]-> Region` and `SOURCED_FROM` are not here: they come from the `partOf` and
+// `sources` fields.
+import type { Vocabulary } from './vocabulary.ts';
+
+/** What a relationship end can be. `Body` is an actor of kind `body`; `Actor` accepts bodies too. */
+export type EndpointKind = 'Actor' | 'Body' | 'Program' | 'Measure' | 'Topic' | 'TargetGroup' | 'Region';
+
+export interface EndpointPair {
+  readonly from: readonly EndpointKind[];
+  readonly to: readonly EndpointKind[];
+}
+
+export interface QualifyingProperty {
+  readonly name: 'role' | 'kind';
+  readonly vocabulary: Vocabulary;
+}
+
+export interface RelationshipRule {
+  /** Allowed combinations; `PART_OF` needs pairs because a measure may be part of a program, not of an actor. */
+  readonly endpoints: readonly EndpointPair[];
+  /** Required when present; when absent, neither `role` nor `kind` may be given. */
+  readonly property?: QualifyingProperty;
+  /** Mutual by meaning: stored once, so A→B and B→A are the same fact. */
+  readonly mutual?: boolean;
+}
+
+const PROGRAM_OR_MEASURE: readonly EndpointKind[] = ['Program', 'Measure'];
+
+export const RELATIONSHIP_RULES = {
+  MEMBER_OF: {
+    endpoints: [{ from: ['Actor'], to: ['Body'] }],
+    property: { name: 'role', vocabulary: 'membershipRole' },
+  },
+  COOPERATES_WITH: {
+    endpoints: [{ from: ['Actor'], to: ['Actor'] }],
+    property: { name: 'kind', vocabulary: 'cooperationKind' },
+    mutual: true,
+  },
+  PART_OF: {
+    endpoints: [
+      { from: ['Actor'], to: ['Actor'] },
+      { from: ['Measure'], to: ['Program'] },
+      { from: ['Program'], to: ['Program'] },
+    ],
+  },
+  FUNDS: { endpoints: [{ from: ['Actor'], to: PROGRAM_OR_MEASURE }] },
+  RUNS: {
+    endpoints: [{ from: ['Actor'], to: PROGRAM_OR_MEASURE }],
+    property: { name: 'role', vocabulary: 'runRole' },
+  },
+  PROVIDES: {
+    endpoints: [{ from: ['Actor'], to: ['Measure'] }],
+    property: { name: 'role', vocabulary: 'provisionRole' },
+  },
+  BASED_ON: { endpoints: [{ from: PROGRAM_OR_MEASURE, to: ['Program'] }] },
+  ADDRESSES: { endpoints: [{ from: PROGRAM_OR_MEASURE, to: ['Topic'] }] },
+  TARGETS: { endpoints: [{ from: PROGRAM_OR_MEASURE, to: ['TargetGroup'] }] },
+  ACTIVE_IN: { endpoints: [{ from: ['Program', 'Measure', 'Actor'], to: ['Region'] }] },
+  LOCATED_IN: { endpoints: [{ from: ['Actor'], to: ['Region'] }] },
+} as const satisfies Record<string, RelationshipRule>;
+
+export type RelationshipType = keyof typeof RELATIONSHIP_RULES;
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as RelationshipType[];
+
+/** The relationship types that place an actor, program or measure in a region (used for duplicate detection). */
+export const REGION_TYPES: readonly RelationshipType[] = ['LOCATED_IN', 'ACTIVE_IN'];
+
+export function ruleFor(type: RelationshipType): RelationshipRule {
+  return RELATIONSHIP_RULES[type];
+}
+
+/** Whether a node of `kind` may stand where `allowed` is expected; a body is an actor as well. */
+export function endpointMatches(kind: EndpointKind, allowed: readonly EndpointKind[]): boolean {
+  return allowed.includes(kind) || (kind === 'Body' && allowed.includes('Actor'));
+}
+
+/** Whether `from → to` fits one of the rule's endpoint pairs. */
+export function endpointsAllowed(rule: RelationshipRule, from: EndpointKind, to: EndpointKind): boolean {
+  return rule.endpoints.some((pair) => endpointMatches(from, pair.from) && endpointMatches(to, pair.to));
+}

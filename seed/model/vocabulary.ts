@@ -1,0 +1,65 @@
+// The fixed parts of the vocabularies: the keys that code depends on. Labels and definitions of every term live
+// in the data (`terms`), so the client never hard-codes them; only what the database schema or a validation rule
+// needs is listed here.
+
+/** Actor kinds are fixed because each one is a Neo4j label next to `Actor`. */
+export const ACTOR_KINDS = [
+  'commissioner',
+  'agency',
+  'welfareOrganisation',
+  'civilSocietyOrganisation',
+  'researchInstitute',
+  'educationProvider',
+  'body',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = {
+  commissioner: 'Commissioner',
+  agency: 'Agency',
+  welfareOrganisation: 'WelfareOrganisation',
+  civilSocietyOrganisation: 'CivilSocietyOrganisation',
+  researchInstitute: 'ResearchInstitute',
+  educationProvider: 'EducationProvider',
+  body: 'Body',
+};
+
+export const COUNTRIES = ['DE', 'AT'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+/** Region levels are fixed because the code rules and the hierarchy depend on them. */
+export const REGION_LEVELS = ['state', 'land', 'regierungsbezirk', 'kreis', 'gemeinde', 'bezirk'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/**
+ * Length of the official code per country and level: German AGS, Austrian Gemeindekennziffer. A level that a
+ * country uses but that has no official code of its own (the state; Berlin's and Hamburg's Bezirke) maps to null;
+ * a level missing from a country's map is not used in that country.
+ */
+export const REGION_CODE_LENGTHS: Readonly<Record<Country, Partial<Record<RegionLevel, number | null>>>> = {
+  DE: { state: null, land: 2, regierungsbezirk: 3, kreis: 5, gemeinde: 8, bezirk: null },
+  AT: { state: null, land: 1, bezirk: 3, gemeinde: 5 },
+};
+
+export const VOCABULARIES = [
+  'actorKind',
+  'bodyKind',
+  'programKind',
+  'measureKind',
+  'cooperationKind',
+  'membershipRole',
+  'provisionRole',
+  'runRole',
+  'regionLevel',
+] as const;
+export type Vocabulary = (typeof VOCABULARIES)[number];
+
+/** Vocabularies whose keys are fixed in code: their terms only add labels and definitions. */
+export const FIXED_TERM_KEYS: Readonly<Partial<Record<Vocabulary, readonly string[]>>> = {
+  actorKind: ACTOR_KINDS,
+  regionLevel: REGION_LEVELS,
+};
+
+export function isActorKind(value: string): value is ActorKind {
+  return (ACTOR_KINDS as readonly string[]).includes(value);
+}

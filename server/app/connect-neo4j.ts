@@ -1,0 +1,19 @@
+import type { Config, Neo4jConnection } from '../config/config.ts';
+import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/local-neo4j.ts';
+
+export interface Neo4jTarget {
+  readonly connection: Neo4jConnection;
+  /** Present when the atlas started its own Neo4j; absent with NEO4J_URI. */
+  readonly local: LocalNeo4j | undefined;
+}
+
+/** NEO4J_URI set: use that server. Unset: start our own Neo4j 5.26 from the cached Maven Central jars. */
+export async function connectNeo4j(config: Config, say: (line: string) => void): Promise<Neo4jTarget> {
+  if (config.external) return { connection: config.external, local: undefined };
+  const local = await startLocalNeo4j(config.local, say);
+  return {
+    // The embedded server runs without auth, bound to loopback only.
+    connection: { ...config.neo4j, uri: local.uri, password: undefined, database: 'neo4j' },
+    local,
+  };
+}

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import type { Config } from '../config/config.ts';
+import { projectRoot } from '../config/project-root.ts';
+import { Database } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { AppError } from '../errors/app-error.ts';
+import { ErrorCode } from '../errors/error-codes.ts';
+import { createApollo } from '../graphql/apollo.ts';
+import { createGraphqlHandler } from '../http/graphql-handler.ts';
+import { createHttpServer, listen } from '../http/http-server.ts';
+import { createStaticHandler } from '../http/static-files.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { LocalNeo4j } from '../neo4j-local/local-neo4j.ts';
+import { connectNeo4j } from './connect-neo4j.ts';
+import { seedOnStart, type SeedSummary } from './seed-on-start.ts';
+
+export const CLIENT_DIST = path.join(projectRoot, 'client', 'dist');
+
+export interface AtlasHandle {
+  readonly url: string;
+  readonly port: number;
+  readonly db: Database;
+  readonly local: LocalNeo4j | undefined;
+  readonly neo4jVersion: string;
+  readonly seed: SeedSummary;
+  stop(): Promise<void>;
+}
+
+/** Database, schema, data, API and client, in that order; anything started is stopped again if a later step fails. */
+export async function startAtlas(
+  config: Config,
+  say: (line: string) => void,
+  log: Logger,
+): Promise<AtlasHandle> {
+  const cleanup: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const [i, step] of [...cleanup].reverse().entries()) {
+      log.debug('stopping', { step: cleanup.length - i });
+      await step().catch(() => undefined);
+    }
+    cleanup.length = 0;
+  };
+  try {
+    const target = await connectNeo4j(config, say);
+    if (target.local) cleanup.push(() => target.local!.stop());
+    const db = await Database.connect(target.connection);
+    cleanup.push(() => db.close());
+    const migrations = await migrate(db, log);
+    const seed = await seedOnStart(db, config.seed, log);
+
+    const apollo = createApollo();
+    await apollo.start();
+    cleanup.push(() => apollo.stop());
+    const server = createHttpServer(
+      {
+        graphql: createGraphqlHandler({ apollo, db, log, maxBodyBytes: 1_048_576 }),
+        static: createStaticHandler(CLIENT_DIST),
+        live: (_req, res) => {
+          res.setHeader('content-type', 'application/json');
+          res.end('{"status":"ok"}');
+        },
+      },
+      log,
+    );
+    const port = await listenOrExplain(server, config.host, config.port);
+    cleanup.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        }),
+    );
+    const [row] = await db.serverInfo().then((i) => [i]);
+    log.info('atlas started', { port, migrationsApplied: migrations.applied.length, agent: row?.agent });
+    const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+    return {
+      url: `http://${host}:${port}/`,
+      port,
+      db,
+      local: target.local,
+      neo4jVersion: target.local?.version ?? row?.agent ?? 'unknown',
+      seed,
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+async function listenOrExplain(server: ReturnType<typeof createHttpServer>, host: string, port: number) {
+  try {
+    return await listen(server, host, port);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new AppError(
+        ErrorCode.PORT_IN_USE,
+        `HTTP port ${port} on ${host} is already in use. Stop what uses it, or set PORT to another port.`,
+        { port, variable: 'PORT' },
+      );
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,100 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../errors/app-error.ts';
+import { ErrorCode } from '../errors/error-codes.ts';
+import { projectRoot } from './project-root.ts';
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const byteSize = z.string().regex(/^\d+[kmg]?$/i, 'a size such as 512m or 1g');
+
+/** Every environment variable the atlas reads, with its default. The README's configuration table mirrors it. */
+const envSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  ATLAS_SEED: z.enum(['auto', 'always', 'never']).default('auto'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt://, neo4j://, neo4j+s:// or bolt+s:// URI')
+    .optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  NEO4J_LOCAL_VERSION: z
+    .string()
+    .regex(/^5\.26\.\d+$/, 'a 5.26 LTS version such as 5.26.29')
+    .default('5.26.29'),
+  NEO4J_LOCAL_HOME: z.string().default(path.join(projectRoot, '.local', 'neo4j')),
+  NEO4J_LOCAL_CACHE: z.string().default(path.join(os.homedir(), '.cache', 'integration-atlas')),
+  NEO4J_LOCAL_HOST: z.string().default('127.0.0.1'),
+  NEO4J_LOCAL_BOLT_PORT: port.default(7687),
+  NEO4J_LOCAL_HEAP: byteSize.default('1g'),
+  NEO4J_LOCAL_PAGECACHE: byteSize.default('256m'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Neo4jConnection {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string | undefined;
+  readonly database: string;
+  readonly connectTimeoutMs: number;
+}
+
+export interface LocalNeo4jOptions {
+  readonly version: string;
+  readonly home: string;
+  readonly cacheDir: string;
+  readonly host: string;
+  readonly boltPort: number;
+  readonly heap: string;
+  readonly pageCache: string;
+}
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly seed: Env['ATLAS_SEED'];
+  /** Set when NEO4J_URI is given: the atlas uses that server and starts none of its own. */
+  readonly external: Neo4jConnection | undefined;
+  readonly local: LocalNeo4jOptions;
+  readonly neo4j: Omit<Neo4jConnection, 'uri'>;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new AppError(ErrorCode.CONFIG_INVALID, `Invalid configuration: ${problems.join('; ')}`, {
+      problems,
+    });
+  }
+  const e = parsed.data;
+  const neo4j = {
+    user: e.NEO4J_USER,
+    password: e.NEO4J_PASSWORD,
+    database: e.NEO4J_DATABASE,
+    connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+  };
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    seed: e.ATLAS_SEED,
+    external: e.NEO4J_URI === undefined ? undefined : { uri: e.NEO4J_URI, ...neo4j },
+    neo4j,
+    local: {
+      version: e.NEO4J_LOCAL_VERSION,
+      home: path.resolve(e.NEO4J_LOCAL_HOME),
+      cacheDir: path.resolve(e.NEO4J_LOCAL_CACHE),
+      host: e.NEO4J_LOCAL_HOST,
+      boltPort: e.NEO4J_LOCAL_BOLT_PORT,
+      heap: e.NEO4J_LOCAL_HEAP,
+      pageCache: e.NEO4J_LOCAL_PAGECACHE,
+    },
+  };
+}

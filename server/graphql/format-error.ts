@@ -1,0 +1,39 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { isAppError } from '../errors/app-error.ts';
+import { ErrorCode, PUBLIC_CODES } from '../errors/error-codes.ts';
+
+/**
+ * Our typed errors reach clients with their code; GraphQL's own errors (syntax, validation, variables) pass as
+ * they are; anything else is masked as INTERNAL_SERVER_ERROR (log-errors.ts logs it in full with the request id).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isAppError(original)) {
+    if (PUBLIC_CODES.has(original.code)) {
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { ...original.details, code: original.code },
+      };
+    }
+    return mask(formatted);
+  }
+  return isMasked(formatted, original) ? mask(formatted) : formatted;
+}
+
+/** True for errors no client should see the text of. */
+export function isMasked(formatted: GraphQLFormattedError, original: unknown): boolean {
+  if (isAppError(original)) return !PUBLIC_CODES.has(original.code);
+  const code = formatted.extensions?.code;
+  return typeof code !== 'string' || code === ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+function mask(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Database } from '../db/database.ts';
+import type { AtlasContext } from '../graphql/context.ts';
+import type { Logger } from '../logging/logger.ts';
+import { readBody, BodyTooLargeError } from './read-body.ts';
+
+export interface GraphqlHandlerDeps {
+  readonly apollo: ApolloServer<AtlasContext>;
+  readonly db: Database;
+  readonly log: Logger;
+  readonly maxBodyBytes: number;
+}
+
+/** Hands an HTTP request to Apollo (GraphQL over HTTP: GET and POST) and streams its answer back. */
+export function createGraphqlHandler(deps: GraphqlHandlerDeps) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let raw: string;
+    try {
+      raw = await readBody(req, deps.maxBodyBytes);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) return sendError(res, 413, 'LIMIT_EXCEEDED', err.message);
+      throw err;
+    }
+    let body: unknown = raw;
+    if (raw !== '' && (headers.get('content-type') ?? '').includes('json')) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      }
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const result = await deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () => Promise.resolve({ db: deps.db, log: deps.log, requestId }),
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
+
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
