@@ -52,6 +52,8 @@ export interface LocalNeo4jOptions {
   readonly boltPort: number;
   readonly heap: string;
   readonly pageCache: string;
+  /** Only tests set this: a Neo4j with auth on, to prove that a wrong password fails clearly. */
+  readonly auth?: { readonly user: string; readonly password: string };
 }
 
 export interface Config {

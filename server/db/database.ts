@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type SessionMode } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type SessionMode } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/config.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
@@ -88,6 +88,22 @@ export class Database {
     return this.#inTransaction('READ', work);
   }
 
+  /**
+   * Runs a statement that batches itself (`CALL { … } IN TRANSACTIONS`), which Neo4j only allows outside an
+   * explicit transaction. Not retried, so it must be safe to run again after a failure.
+   */
+  async runBatched(statement: CypherStatement, params: Params = {}): Promise<Row[]> {
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.run(statement.text, params, { timeout: this.#txTimeoutMs * 10 });
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (err) {
+      throw mapDatabaseError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Plans a statement without running it: the contract test proves every file parses and plans. */
   async explain(statement: CypherStatement, params: Params = {}): Promise<void> {
     const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.READ });
@@ -127,9 +143,14 @@ export class Database {
         ? await session.executeRead((tx) => work(wrap(tx)), config)
         : await session.executeWrite((tx) => work(wrap(tx)), config);
     } catch (err) {
-      throw mapDatabaseError(err);
+      // Errors thrown by the work function itself (validation, a deliberate abort) pass through unchanged.
+      throw isDriverError(err) ? mapDatabaseError(err) : err;
     } finally {
       await session.close();
     }
   }
+}
+
+function isDriverError(err: unknown): boolean {
+  return err instanceof Neo4jError;
 }

@@ -32,6 +32,9 @@ public final class Launcher {
         long pageCache = parseBytes(opts.getOrDefault("pagecache", "256m"));
         long txMemory = parseBytes(opts.getOrDefault("tx-memory", "512m"));
         long txTimeoutSeconds = Long.parseLong(opts.getOrDefault("tx-timeout-seconds", "60"));
+        String authUser = opts.get("auth-user");
+        String authPassword = opts.get("auth-password");
+        boolean auth = authUser != null && authPassword != null;
         Files.createDirectories(home);
 
         try {
@@ -45,6 +48,7 @@ public final class Launcher {
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                     // Bolt waits 5 s per connector for idle connections at shutdown by default; a local
                     // development server has none worth waiting for, and Ctrl-C should be quick.
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
@@ -61,6 +65,13 @@ public final class Launcher {
         if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) {
             fail("NOT_AVAILABLE", "database did not become available within 2 minutes");
             return;
+        }
+        if (auth) {
+            // Embedded access bypasses auth, so the user can be created before any Bolt client connects.
+            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(
+                            "CREATE USER $user IF NOT EXISTS SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("user", authUser, "password", authPassword));
         }
         if (!waitForBolt(host, port, Duration.ofSeconds(60))) {
             fail("BOLT_NOT_LISTENING", "Bolt did not accept connections on " + host + ":" + port);

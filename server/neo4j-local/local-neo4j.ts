@@ -50,6 +50,7 @@ export async function startLocalNeo4j(
     LAUNCHER,
     ...['--home', opts.home, '--host', opts.host, '--port', String(opts.boltPort)],
     ...['--pagecache', opts.pageCache],
+    ...(opts.auth ? ['--auth-user', opts.auth.user, '--auth-password', opts.auth.password] : []),
   ];
   // stdin stays open as a lifeline: the launcher shuts Neo4j down when it closes, even if Node is killed.
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
