@@ -1,4 +1,5 @@
 import type { Config, Neo4jConnection } from '../config/config.ts';
+import { runningLocalUri } from '../neo4j-local/home-lock.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/local-neo4j.ts';
 
 export interface Neo4jTarget {
@@ -7,9 +8,20 @@ export interface Neo4jTarget {
   readonly local: LocalNeo4j | undefined;
 }
 
-/** NEO4J_URI set: use that server. Unset: start our own Neo4j 5.26 from the cached Maven Central jars. */
+/**
+ * NEO4J_URI set: use that server. Unset: use the local Neo4j another `npm start` already runs on the same home,
+ * or start our own Neo4j 5.26 from the cached Maven Central jars.
+ */
 export async function connectNeo4j(config: Config, say: (line: string) => void): Promise<Neo4jTarget> {
   if (config.external) return { connection: config.external, local: undefined };
+  const running = runningLocalUri(config.local.home);
+  if (running) {
+    say(`Using the local Neo4j already running at ${running}.`);
+    return {
+      connection: { ...config.neo4j, uri: running, password: undefined, database: 'neo4j' },
+      local: undefined,
+    };
+  }
   const local = await startLocalNeo4j(config.local, say);
   return {
     // The embedded server runs without auth, bound to loopback only.

@@ -93,7 +93,10 @@ export class Database {
    * explicit transaction. Not retried, so it must be safe to run again after a failure.
    */
   async runBatched(statement: CypherStatement, params: Params = {}): Promise<Row[]> {
-    const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.#driver.session({
+      database: this.#database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     try {
       const result = await session.run(statement.text, params, { timeout: this.#txTimeoutMs * 10 });
       return result.records.map((r) => toPlain(r.toObject()) as Row);

@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
 
 const PID_FILE = 'launcher.pid';
+const URI_FILE = 'launcher.uri';
 
 /**
  * One Neo4j per home folder: the store is locked by the running one. A pid file left by a live launcher means
@@ -21,6 +22,22 @@ export function claimHome(home: string): void {
     );
   }
   fs.rmSync(pidFile, { force: true });
+}
+
+/** The Bolt URI of a live launcher on this home (another `npm start`), so a CLI can use it instead of failing. */
+export function runningLocalUri(home: string): string | undefined {
+  try {
+    const pid = Number(fs.readFileSync(path.join(home, PID_FILE), 'utf8').trim());
+    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
+    return fs.readFileSync(path.join(home, URI_FILE), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function recordLauncher(home: string, pid: number, uri: string): void {
+  fs.writeFileSync(path.join(home, URI_FILE), uri);
+  fs.writeFileSync(path.join(home, PID_FILE), String(pid));
 }
 
 export function releaseHome(home: string, pid: number | undefined): void {

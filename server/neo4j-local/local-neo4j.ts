@@ -9,7 +9,7 @@ import { ensureNeo4jJars } from './fetch-jars.ts';
 import { jvmArguments } from './jvm-arguments.ts';
 import { isPortFree } from './port-check.ts';
 import { checkJava } from './prerequisites.ts';
-import { claimHome, releaseHome } from './home-lock.ts';
+import { claimHome, recordLauncher, releaseHome } from './home-lock.ts';
 
 const LAUNCHER = path.join(import.meta.dirname, 'Launcher.java');
 const READY = 'ATLAS-NEO4J-READY ';
@@ -65,9 +65,10 @@ export async function startLocalNeo4j(
   );
 
   const version = await waitForReady(child, exited, logPath);
-  fs.writeFileSync(path.join(opts.home, 'launcher.pid'), String(child.pid));
+  const uri = `bolt://${opts.host}:${opts.boltPort}`;
+  recordLauncher(opts.home, child.pid ?? -1, uri);
   return {
-    uri: `bolt://${opts.host}:${opts.boltPort}`,
+    uri,
     version,
     pid: child.pid ?? -1,
     exited,

@@ -23,10 +23,14 @@ describe('every .cypher file plans on the real Neo4j (EXPLAIN)', () => {
     await expect(db.explain(cypherFile(name))).resolves.toBeUndefined();
   });
 
-  it.each(files.filter((f) => f.startsWith('schema/')))('%s (each statement of the migration)', async (name) => {
-    const source = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
-    const statements = splitStatements(source);
-    expect(statements.length).toBeGreaterThan(0);
-    for (const [i, text] of statements.entries()) await db.explain(parseCypherFile(`${name}#${i + 1}`, text));
-  });
+  it.each(files.filter((f) => f.startsWith('schema/')))(
+    '%s (each statement of the migration)',
+    async (name) => {
+      const source = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+      const statements = splitStatements(source);
+      expect(statements.length).toBeGreaterThan(0);
+      for (const [i, text] of statements.entries())
+        await db.explain(parseCypherFile(`${name}#${i + 1}`, text));
+    },
+  );
 });

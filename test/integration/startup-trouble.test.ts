@@ -61,7 +61,9 @@ describe('npm start under trouble', () => {
   });
 
   it('says to install Maven when the jars are not cached and mvn is missing', async () => {
-    const atlas = spawnAtlas(await localEnv({ PATH: pathWithout('mvn'), NEO4J_LOCAL_CACHE: tmp('atlas-cache-') }));
+    const atlas = spawnAtlas(
+      await localEnv({ PATH: pathWithout('mvn'), NEO4J_LOCAL_CACHE: tmp('atlas-cache-') }),
+    );
     expect(await atlas.exited).toBe(1);
     expect(atlas.output()).toContain('[PREREQUISITE_MISSING]');
     expect(atlas.output()).toMatch(/Maven/);
@@ -84,7 +86,11 @@ describe('npm start under trouble', () => {
   it('fails within seconds, without a stack trace, when NEO4J_URI is unreachable', async () => {
     const deadPort = await findFreePort();
     const started = Date.now();
-    const atlas = spawnAtlas({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${deadPort}`, NEO4J_CONNECT_TIMEOUT_MS: '3000' });
+    const atlas = spawnAtlas({
+      ...process.env,
+      NEO4J_URI: `bolt://127.0.0.1:${deadPort}`,
+      NEO4J_CONNECT_TIMEOUT_MS: '3000',
+    });
     expect(await atlas.exited).toBe(1);
     expect(atlas.output()).toContain('[DATABASE_UNAVAILABLE]');
     expect(atlas.output()).not.toMatch(/\n\s+at /);

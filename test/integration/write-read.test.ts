@@ -30,7 +30,9 @@ describe('writing and reading through the real Neo4j', () => {
 
   it('maps a database error to a typed code', async () => {
     const broken = { name: 'inline/broken', text: 'MATCH (n RETURN n', header: [] };
-    await expect(db.read(broken)).rejects.toSatisfy((e) => isAppError(e) && e.code === ErrorCode.DATABASE_ERROR);
+    await expect(db.read(broken)).rejects.toSatisfy(
+      (e) => isAppError(e) && e.code === ErrorCode.DATABASE_ERROR,
+    );
   });
 
   it('rolls back every statement of a failed transaction', async () => {

@@ -1,0 +1,74 @@
+// Writes a validated (and diffed) document with batched UNWIND statements. Small imports run in one transaction:
+// all or nothing. Large ones commit batch by batch; every statement is an idempotent MERGE, so re-running an
+// interrupted import finishes it (see README, "Interrupted imports").
+import type { CypherStatement } from '../../server/db/cypher-file.ts';
+import { cypherFile } from '../../server/db/cypher-file.ts';
+import type { Database, Transaction } from '../../server/db/database.ts';
+import type { AtlasDocument } from '../model/atlas-document.ts';
+import { ACTOR_KIND_LABEL_LIST, entityRows, termRow } from './node-rows.ts';
+import { relationshipRows } from './relationship-rows.ts';
+
+const UPSERT_ENTITIES = cypherFile('import/upsert-entities');
+const UPSERT_TERMS = cypherFile('import/upsert-terms');
+const SYNC_SOURCES = cypherFile('import/sync-sources');
+const SYNC_REGION_PARENTS = cypherFile('import/sync-region-parents');
+const UPSERT_RELATIONSHIPS = cypherFile('import/upsert-relationships');
+const UPSERT_COOPERATIONS = cypherFile('import/upsert-cooperations');
+
+export const BATCH_SIZE = 500;
+/** Up to this many rows an import is one transaction. */
+export const SINGLE_TRANSACTION_LIMIT = 20_000;
+
+interface Step {
+  readonly statement: CypherStatement;
+  readonly rows: readonly unknown[];
+  readonly extra?: Record<string, unknown>;
+}
+
+export function planSteps(doc: AtlasDocument): Step[] {
+  const entities = entityRows(doc);
+  const { directed, mutual } = relationshipRows(doc);
+  return [
+    { statement: UPSERT_TERMS, rows: doc.terms.map(termRow) },
+    { statement: UPSERT_ENTITIES, rows: entities, extra: { kindLabels: ACTOR_KIND_LABEL_LIST } },
+    { statement: SYNC_REGION_PARENTS, rows: doc.regions.map((r) => ({ id: r.id, partOf: r.partOf })) },
+    {
+      statement: SYNC_SOURCES,
+      rows: entities
+        .filter((e) => !e.labels.includes('Source'))
+        .map((e) => ({ id: e.id, sources: e.sources })),
+    },
+    { statement: UPSERT_RELATIONSHIPS, rows: directed },
+    { statement: UPSERT_COOPERATIONS, rows: mutual },
+  ].filter((step) => step.rows.length > 0);
+}
+
+function* batches(steps: readonly Step[]): Generator<Step> {
+  for (const step of steps) {
+    for (let i = 0; i < step.rows.length; i += BATCH_SIZE) {
+      yield { ...step, rows: step.rows.slice(i, i + BATCH_SIZE) };
+    }
+  }
+}
+
+async function runBatch(tx: Transaction, batch: Step): Promise<void> {
+  await tx.run(batch.statement, { ...batch.extra, rows: batch.rows });
+}
+
+export async function writeDocument(db: Database, doc: AtlasDocument): Promise<{ transactions: number }> {
+  const steps = planSteps(doc);
+  const total = steps.reduce((n, s) => n + s.rows.length, 0);
+  if (total === 0) return { transactions: 0 };
+  if (total <= SINGLE_TRANSACTION_LIMIT) {
+    await db.writeTransaction(async (tx) => {
+      for (const batch of batches(steps)) await runBatch(tx, batch);
+    });
+    return { transactions: 1 };
+  }
+  let transactions = 0;
+  for (const batch of batches(steps)) {
+    await db.writeTransaction((tx) => runBatch(tx, batch));
+    transactions += 1;
+  }
+  return { transactions };
+}
