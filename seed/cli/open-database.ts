@@ -8,7 +8,7 @@ import { createLogger } from '../../server/logging/logger.ts';
 
 export interface CliDatabase {
   readonly db: Database;
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 export async function openDatabase(say: (line: string) => void): Promise<CliDatabase> {

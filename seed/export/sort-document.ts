@@ -1,26 +1,33 @@
 // The canonical order of an export: nodes by id, terms by vocabulary and key, relationships by type, ends and
 // qualifier. The database returns rows in no fixed order, so without this two exports of the same graph would
-// differ and a diff between exports would show noise instead of the changes.
+// differ and a diff between exports would show noise instead of the changes. The `sources` of a record are a set
+// (SOURCED_FROM relationships, read back in no fixed order) and are sorted too; `aliases` keep the order given.
 import type { AtlasDocument, RelationshipRecord, TermRecord } from '../model/atlas-document.ts';
 
-/** A copy of the document with every section in canonical order; the records themselves are shared. */
+/** A copy of the document in canonical order; the input is left as it is. */
 export function sortDocument(doc: AtlasDocument): AtlasDocument {
   return {
     format: doc.format,
     sources: byId(doc.sources),
-    terms: [...doc.terms].sort((a, b) => compareKeys(termKey(a), termKey(b))),
-    topics: byId(doc.topics),
-    targetGroups: byId(doc.targetGroups),
-    regions: byId(doc.regions),
-    actors: byId(doc.actors),
-    programs: byId(doc.programs),
-    measures: byId(doc.measures),
-    relationships: [...doc.relationships].sort((a, b) => compareKeys(relationshipKey(a), relationshipKey(b))),
+    terms: doc.terms.map(withSortedSources).sort((a, b) => compareKeys(termKey(a), termKey(b))),
+    topics: byId(doc.topics.map(withSortedSources)),
+    targetGroups: byId(doc.targetGroups.map(withSortedSources)),
+    regions: byId(doc.regions.map(withSortedSources)),
+    actors: byId(doc.actors.map(withSortedSources)),
+    programs: byId(doc.programs.map(withSortedSources)),
+    measures: byId(doc.measures.map(withSortedSources)),
+    relationships: doc.relationships
+      .map(withSortedSources)
+      .sort((a, b) => compareKeys(relationshipKey(a), relationshipKey(b))),
   };
 }
 
 function byId<T extends { readonly id: string }>(records: readonly T[]): T[] {
   return [...records].sort((a, b) => compareText(a.id, b.id));
+}
+
+function withSortedSources<T extends { readonly sources: readonly string[] }>(record: T): T {
+  return { ...record, sources: [...record.sources].sort(compareText) };
 }
 
 function termKey(term: TermRecord): string[] {

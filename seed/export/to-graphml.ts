@@ -23,6 +23,7 @@ const EDGE_ATTRIBUTES = ['type', 'label'] as const;
 /** Renamed when a property has one of these names: `id`, `source` and `target` would read as the element's own. */
 const NODE_RESERVED = ['id', ...NODE_ATTRIBUTES];
 const EDGE_RESERVED = ['id', 'source', 'target', ...EDGE_ATTRIBUTES];
+const TITLE_KEY: AttributeKey = { name: 'title', type: 'string' };
 
 export function toGraphml(graph: ExportGraph, options: GraphmlOptions = {}): string {
   checkIds(graph);
@@ -50,11 +51,11 @@ export function toGraphml(graph: ExportGraph, options: GraphmlOptions = {}): str
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns' +
       ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...(title === undefined ? [] : [keyLine('graph', { name: 'title', type: 'string' })]),
+    ...(title === undefined ? [] : [keyLine('graph', TITLE_KEY)]),
     ...nodeKeys.map((key) => keyLine('node', key)),
     ...edgeKeys.map((key) => keyLine('edge', key)),
     '  <graph id="G" edgedefault="directed">',
-    ...(title === undefined ? [] : [`    ${dataLine('graph', { name: 'title', type: 'string' }, title)}`]),
+    ...(title === undefined ? [] : [`    ${dataLine('graph', TITLE_KEY, title)}`]),
     ...graph.nodes.flatMap((node, index) =>
       element(`<node id="${xmlAttribute(node.id)}"`, 'node', nodeKeys, nodes[index]),
     ),

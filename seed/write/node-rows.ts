@@ -5,7 +5,6 @@
 import type {
   ActorRecord,
   AtlasDocument,
-  MeasureRecord,
   ProgramRecord,
   RegionRecord,
   SourceRecord,
@@ -72,7 +71,7 @@ export function periodEnd(until: string | null): string | null {
   return until;
 }
 
-function named(record: ActorRecord | ProgramRecord | MeasureRecord, labels: string[]): EntityRow {
+function named(record: ActorRecord | ProgramRecord, labels: string[]): EntityRow {
   const props = compact(record, ['sources', 'lastVerified']);
   props.nameKey = nameKey(record.name);
   props.nameKeys = [record.name, ...(record.shortName ? [record.shortName] : []), ...record.aliases].map(

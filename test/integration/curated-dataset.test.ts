@@ -23,7 +23,7 @@ describe('the curated dataset in Neo4j', () => {
     await resetDatabase(db);
     const report = await runImport(db, [CURATED_DATASET]);
     expect(report.ok).toBe(true);
-    [stats] = (await db.read(STATISTICS)) as unknown as Stats[];
+    stats = ((await db.read(STATISTICS)) as unknown as Stats[])[0]!;
   });
   afterAll(() => db.close());
 

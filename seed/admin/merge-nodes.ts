@@ -1,0 +1,85 @@
+// Merges two duplicates: $keep absorbs $drop's relationships, sources and names (as aliases); $drop is deleted.
+// One transaction, so a failed merge leaves both nodes as they were.
+import { cypherFile } from '../../server/db/cypher-file.ts';
+import type { Database } from '../../server/db/database.ts';
+import { AppError } from '../../server/errors/app-error.ts';
+import { ErrorCode } from '../../server/errors/error-codes.ts';
+import type { ActorRecord, AtlasDocument, ProgramRecord } from '../model/atlas-document.ts';
+import { readDocument } from '../read/read-document.ts';
+import { ACTOR_KIND_LABEL_LIST, entityRows } from '../write/node-rows.ts';
+
+const MOVE = cypherFile('admin/move-relationships');
+const UPSERT_ENTITIES = cypherFile('import/upsert-entities');
+
+// Programs and measures share one record shape.
+type Named = ActorRecord | ProgramRecord;
+const SECTIONS = ['actors', 'programs', 'measures'] as const;
+
+export interface MergeResult {
+  readonly keep: string;
+  readonly drop: string;
+  readonly moved: number;
+  readonly aliases: readonly string[];
+}
+
+function find(
+  doc: AtlasDocument,
+  id: string,
+): { section: (typeof SECTIONS)[number]; record: Named } | undefined {
+  for (const section of SECTIONS) {
+    const record = (doc[section] as Named[]).find((r) => r.id === id);
+    if (record) return { section, record };
+  }
+  return undefined;
+}
+
+/** The record $keep becomes: its own fields, plus $drop's names as aliases and $drop's sources. */
+export function mergedRecord(keep: Named, drop: Named): Named {
+  const names = [drop.name, ...(drop.shortName ? [drop.shortName] : []), ...drop.aliases, ...keep.aliases];
+  const aliases = [...new Set(names)].filter((n) => n !== keep.name && n !== keep.shortName);
+  return {
+    ...keep,
+    aliases,
+    sources: [...new Set([...keep.sources, ...drop.sources])].sort(),
+    description: keep.description ?? drop.description,
+  };
+}
+
+export async function mergeNodes(db: Database, keepId: string, dropId: string): Promise<MergeResult> {
+  if (keepId === dropId) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Cannot merge a node with itself.');
+  const doc = await readDocument(db, [keepId, dropId]);
+  const keep = find(doc, keepId);
+  const drop = find(doc, dropId);
+  for (const [id, found] of [
+    [keepId, keep],
+    [dropId, drop],
+  ] as const) {
+    if (!found) {
+      throw new AppError(ErrorCode.NOT_FOUND, `No actor, program or measure with id "${id}".`, { id });
+    }
+  }
+  if (keep!.section !== drop!.section) {
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `Cannot merge ${dropId} (${drop!.section}) into ${keepId} (${keep!.section}): both must be of the same kind.`,
+    );
+  }
+  const merged = mergedRecord(keep!.record, drop!.record);
+  const single = {
+    ...doc,
+    actors: [],
+    programs: [],
+    measures: [],
+    sources: [],
+    topics: [],
+    targetGroups: [],
+    regions: [],
+  };
+  const rows = entityRows({ ...single, [keep!.section]: [merged] });
+  const moved = await db.writeTransaction(async (tx) => {
+    await tx.run(UPSERT_ENTITIES, { rows, kindLabels: ACTOR_KIND_LABEL_LIST });
+    const [row] = await tx.run(MOVE, { keep: keepId, drop: dropId });
+    return Number(row?.moved ?? 0);
+  });
+  return { keep: keepId, drop: dropId, moved, aliases: merged.aliases };
+}
