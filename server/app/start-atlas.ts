@@ -5,6 +5,7 @@ import { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
+import { createAuthenticator } from '../auth/authenticate.ts';
 import { createApollo } from '../graphql/apollo.ts';
 import { createGraphqlHandler } from '../http/graphql-handler.ts';
 import { createHttpServer, listen } from '../http/http-server.ts';
@@ -43,17 +44,23 @@ export async function startAtlas(
   try {
     const target = await connectNeo4j(config, say);
     if (target.local) cleanup.push(() => target.local!.stop());
-    const db = await Database.connect(target.connection);
+    const db = await Database.connect(target.connection, config.limits.deadlineMs);
     cleanup.push(() => db.close());
     const migrations = await migrate(db, log);
     const seed = await seedOnStart(db, config.seed, log);
 
-    const apollo = createApollo();
+    const apollo = createApollo(config.limits);
     await apollo.start();
     cleanup.push(() => apollo.stop());
     const server = createHttpServer(
       {
-        graphql: createGraphqlHandler({ apollo, db, log, maxBodyBytes: 1_048_576 }),
+        graphql: createGraphqlHandler({
+          apollo,
+          db,
+          log,
+          limits: config.limits,
+          authenticate: createAuthenticator(config.adminTokens),
+        }),
         static: createStaticHandler(CLIENT_DIST),
         live: (_req, res) => {
           res.setHeader('content-type', 'application/json');

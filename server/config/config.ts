@@ -6,6 +6,7 @@ import { ErrorCode } from '../errors/error-codes.ts';
 import { projectRoot } from './project-root.ts';
 
 const port = z.coerce.number().int().min(0).max(65_535);
+const positive = z.coerce.number().int().positive();
 const byteSize = z.string().regex(/^\d+[kmg]?$/i, 'a size such as 512m or 1g');
 
 /** Every environment variable the atlas reads, with its default. The README's configuration table mirrors it. */
@@ -14,6 +15,21 @@ const envSchema = z.object({
   PORT: port.default(4000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   ATLAS_SEED: z.enum(['auto', 'always', 'never']).default('auto'),
+  ATLAS_ADMIN_TOKENS: z
+    .string()
+    .regex(
+      /^\s*$|^[A-Za-z0-9._@-]+:[0-9a-f]{64}(\s*,\s*[A-Za-z0-9._@-]+:[0-9a-f]{64})*$/,
+      'comma-separated name:sha256-hex pairs (npm run token -- NAME creates one)',
+    )
+    .default(''),
+  ATLAS_INTROSPECTION: z.enum(['true', 'false']).default('true'),
+  ATLAS_MAX_DEPTH: positive.default(12),
+  ATLAS_MAX_COST: positive.default(50_000),
+  ATLAS_MAX_ALIASES: positive.default(30),
+  ATLAS_MAX_TOKENS: positive.default(5_000),
+  ATLAS_MAX_BODY_BYTES: positive.default(1_048_576),
+  ATLAS_MAX_TRAVERSAL_DEPTH: z.coerce.number().int().min(1).max(3).default(3),
+  ATLAS_DEADLINE_MS: positive.default(15_000),
   NEO4J_URI: z
     .string()
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt://, neo4j://, neo4j+s:// or bolt+s:// URI')
@@ -56,11 +72,34 @@ export interface LocalNeo4jOptions {
   readonly auth?: { readonly user: string; readonly password: string };
 }
 
+/** Safety limits of the API (README: configuration table; each has a test). */
+export interface ApiLimits {
+  readonly maxDepth: number;
+  readonly maxCost: number;
+  readonly maxAliases: number;
+  readonly maxTokens: number;
+  readonly maxBodyBytes: number;
+  /** Largest page of a list; fixed by the API contract, not configurable. */
+  readonly maxPageSize: 100;
+  readonly maxTraversalDepth: number;
+  /** Execution deadline of one request, also the Neo4j transaction timeout. */
+  readonly deadlineMs: number;
+  readonly introspection: boolean;
+}
+
+/** An admin token: the name it is known by (audit trail) and the SHA-256 of the secret. */
+export interface AdminTokenHash {
+  readonly name: string;
+  readonly sha256: string;
+}
+
 export interface Config {
   readonly host: string;
   readonly port: number;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly seed: Env['ATLAS_SEED'];
+  readonly limits: ApiLimits;
+  readonly adminTokens: readonly AdminTokenHash[];
   /** Set when NEO4J_URI is given: the atlas uses that server and starts none of its own. */
   readonly external: Neo4jConnection | undefined;
   readonly local: LocalNeo4jOptions;
@@ -87,6 +126,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     seed: e.ATLAS_SEED,
+    limits: {
+      maxDepth: e.ATLAS_MAX_DEPTH,
+      maxCost: e.ATLAS_MAX_COST,
+      maxAliases: e.ATLAS_MAX_ALIASES,
+      maxTokens: e.ATLAS_MAX_TOKENS,
+      maxBodyBytes: e.ATLAS_MAX_BODY_BYTES,
+      maxPageSize: 100,
+      maxTraversalDepth: e.ATLAS_MAX_TRAVERSAL_DEPTH,
+      deadlineMs: e.ATLAS_DEADLINE_MS,
+      introspection: e.ATLAS_INTROSPECTION === 'true',
+    },
+    adminTokens: e.ATLAS_ADMIN_TOKENS.split(',')
+      .map((pair) => pair.trim())
+      .filter((pair) => pair !== '')
+      .map((pair) => {
+        const [name = '', sha256 = ''] = pair.split(':');
+        return { name, sha256 };
+      }),
     external: e.NEO4J_URI === undefined ? undefined : { uri: e.NEO4J_URI, ...neo4j },
     neo4j,
     local: {

@@ -1,8 +1,9 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Database } from '../../server/db/database.ts';
+import { loadConfig } from '../../server/config/config.ts';
 import { createApollo } from '../../server/graphql/apollo.ts';
-import type { AtlasContext } from '../../server/graphql/context.ts';
+import { ANONYMOUS, type AtlasContext, type Viewer } from '../../server/graphql/context.ts';
 import { createLogger } from '../../server/logging/logger.ts';
 
 export interface TestApi {
@@ -14,15 +15,16 @@ export interface TestApi {
 }
 
 /** The real schema and resolvers, called in-process (no socket) against the test database. */
-export async function createTestApi(db: Database): Promise<TestApi> {
-  const apollo: ApolloServer<AtlasContext> = createApollo();
+export async function createTestApi(db: Database, viewer: Viewer = ANONYMOUS): Promise<TestApi> {
+  const limits = loadConfig({}).limits;
+  const apollo: ApolloServer<AtlasContext> = createApollo(limits);
   await apollo.start();
   const log = createLogger('error', () => undefined);
   return {
     async query<T>(query: string, variables: Record<string, unknown> = {}) {
       const response = await apollo.executeOperation<T>(
         { query, variables },
-        { contextValue: { db, log, requestId: 'test' } },
+        { contextValue: { db, log, requestId: 'test', viewer, limits } },
       );
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the atlas');
       const { data, errors } = response.body.singleResult;
