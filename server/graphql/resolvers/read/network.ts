@@ -1,7 +1,7 @@
-import { cypherFile } from '../../db/cypher-file.ts';
-import { asInteger } from '../../db/integer.ts';
-import type { AtlasContext } from '../context.ts';
-import { requireIntInRange } from '../validate-args.ts';
+import { cypherFile } from '../../../db/cypher-file.ts';
+import { asInteger } from '../../../db/integer.ts';
+import type { AtlasContext } from '../../context.ts';
+import { requireIntInRange } from '../../validate-args.ts';
 
 const NETWORK = cypherFile('queries/network');
 

@@ -1,0 +1,6 @@
+import { network } from './network.ts';
+
+/** Resolvers of the reading API (anonymous readers and researchers). */
+export const readResolvers = {
+  Query: { network },
+};

@@ -1,0 +1,2 @@
+/** Resolvers of the admin API (mutations and admin-only queries). */
+export const writeResolvers = {};
