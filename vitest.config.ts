@@ -3,9 +3,13 @@ import { defineConfig } from 'vitest/config';
 // Three layers, run separately by `npm run test:unit|test:integration|test:browser` and all by `npm test`.
 // Integration and browser tests share one real Neo4j, so their files run one after another.
 export default defineConfig({
+  // graphql ships ESM and CJS builds; without this a test importing `graphql` and a library requiring it would
+  // hold two copies ("Cannot use GraphQLSchema from another module or realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -13,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
@@ -23,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],

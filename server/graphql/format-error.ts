@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isAppError } from '../errors/app-error.ts';
 import { ErrorCode, PUBLIC_CODES } from '../errors/error-codes.ts';
 
@@ -8,7 +8,7 @@ import { ErrorCode, PUBLIC_CODES } from '../errors/error-codes.ts';
  * they are; anything else is masked as INTERNAL_SERVER_ERROR (log-errors.ts logs it in full with the request id).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = originalOf(error);
   if (isAppError(original)) {
     if (PUBLIC_CODES.has(original.code)) {
       return {
@@ -20,6 +20,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return mask(formatted);
   }
   return isMasked(formatted, original) ? mask(formatted) : formatted;
+}
+
+/** The error behind a GraphQL error: resolver errors are unwrapped by Apollo; others carry `originalError`. */
+export function originalOf(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error);
+  if (unwrapped instanceof GraphQLError && unwrapped.originalError) return unwrapped.originalError;
+  return unwrapped;
 }
 
 /** True for errors no client should see the text of. */

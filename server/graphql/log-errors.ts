@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { isAppError } from '../errors/app-error.ts';
 import type { AtlasContext } from './context.ts';
-import { isMasked } from './format-error.ts';
+import { isMasked, originalOf } from './format-error.ts';
 
 /** Logs every error a client sees masked, in full and with the request id the client got in `x-request-id`. */
 export const logErrorsPlugin: ApolloServerPlugin<AtlasContext> = {
@@ -10,7 +9,7 @@ export const logErrorsPlugin: ApolloServerPlugin<AtlasContext> = {
     return Promise.resolve({
       didEncounterErrors({ contextValue, errors }) {
         for (const error of errors) {
-          const original = unwrapResolverError(error);
+          const original = originalOf(error);
           if (!isMasked(error, original)) continue;
           const code = isAppError(original) ? original.code : 'INTERNAL_SERVER_ERROR';
           {
