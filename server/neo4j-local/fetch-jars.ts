@@ -34,11 +34,16 @@ export async function ensureNeo4jJars(
   const pom = path.join(versionDir, 'pom.xml');
   fs.writeFileSync(pom, pomFor(version));
   say(`Fetching Neo4j ${version} Community from Maven Central into ${libDir} (once; about 120 MB)…`);
+  const progress = { files: 0, last: '' };
   const ticker = setInterval(() => {
-    say(`  … ${Math.round((Date.now() - started) / 1000)} s, ${countJars(libDir)} jars so far`);
+    const last = progress.last ? ` (last: ${progress.last})` : '';
+    say(`  … ${Math.round((Date.now() - started) / 1000)} s, ${progress.files} files downloaded${last}`);
   }, 10_000);
   try {
-    await runMaven(pom, libDir);
+    await runMaven(pom, libDir, (file) => {
+      progress.files += 1;
+      progress.last = file;
+    });
   } finally {
     clearInterval(ticker);
   }
@@ -48,10 +53,10 @@ export async function ensureNeo4jJars(
   return { libDir, downloaded: true, seconds };
 }
 
-function runMaven(pom: string, libDir: string): Promise<void> {
+/** Maven downloads into its own repository first and copies at the end, so progress is read from its log. */
+function runMaven(pom: string, libDir: string, onDownloaded: (file: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const args = [
-      '-q',
       '-B',
       '-f',
       pom,
@@ -61,8 +66,12 @@ function runMaven(pom: string, libDir: string): Promise<void> {
     ];
     const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      const text = d.toString();
+      output = (output + text).slice(-20_000);
+      for (const match of text.matchAll(/Downloaded from [^:]+: \S+\/([^/\s]+)/g)) onDownloaded(match[1]!);
+    });
+    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
     child.on('error', (err) =>
       reject(new AppError(ErrorCode.PREREQUISITE_MISSING, `Could not run mvn: ${err.message}`)),
     );
