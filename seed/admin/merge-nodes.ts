@@ -4,7 +4,12 @@ import { cypherFile } from '../../server/db/cypher-file.ts';
 import type { Database } from '../../server/db/database.ts';
 import { AppError } from '../../server/errors/app-error.ts';
 import { ErrorCode } from '../../server/errors/error-codes.ts';
-import type { ActorRecord, AtlasDocument, ProgramRecord } from '../model/atlas-document.ts';
+import {
+  emptyDocument,
+  type ActorRecord,
+  type AtlasDocument,
+  type ProgramRecord,
+} from '../model/atlas-document.ts';
 import { readDocument } from '../read/read-document.ts';
 import { ACTOR_KIND_LABEL_LIST, entityRows } from '../write/node-rows.ts';
 
@@ -65,17 +70,7 @@ export async function mergeNodes(db: Database, keepId: string, dropId: string): 
     );
   }
   const merged = mergedRecord(keep!.record, drop!.record);
-  const single = {
-    ...doc,
-    actors: [],
-    programs: [],
-    measures: [],
-    sources: [],
-    topics: [],
-    targetGroups: [],
-    regions: [],
-  };
-  const rows = entityRows({ ...single, [keep!.section]: [merged] });
+  const rows = entityRows({ ...emptyDocument(), [keep!.section]: [merged] });
   const moved = await db.writeTransaction(async (tx) => {
     await tx.run(UPSERT_ENTITIES, { rows, kindLabels: ACTOR_KIND_LABEL_LIST });
     const [row] = await tx.run(MOVE, { keep: keepId, drop: dropId });

@@ -185,3 +185,19 @@ export type AtlasDocument = z.output<typeof atlasDocumentSchema>;
 /** What a file may hold: optional sections and fields, before normalisation. */
 export type AtlasDocumentInput = z.input<typeof atlasDocumentSchema>;
 export type SectionRecord<S extends SectionName> = z.output<(typeof SECTION_SCHEMAS)[S]>;
+
+/** A document with every section empty: the start of a read-back or of a hand-built one-record document. */
+export function emptyDocument(): AtlasDocument {
+  return {
+    format: FORMAT_VERSION,
+    sources: [],
+    terms: [],
+    topics: [],
+    targetGroups: [],
+    regions: [],
+    actors: [],
+    programs: [],
+    measures: [],
+    relationships: [],
+  };
+}

@@ -4,7 +4,7 @@
 import type { Database } from '../../server/db/database.ts';
 import { cypherFile } from '../../server/db/cypher-file.ts';
 import {
-  FORMAT_VERSION,
+  emptyDocument,
   SECTION_SCHEMAS,
   type AtlasDocument,
   type RelationshipRecord,
@@ -57,21 +57,6 @@ export function entityToRecord(row: EntityResult): { section: SectionName; recor
 export function relationshipToRecord(row: RelationshipResult): RelationshipRecord {
   const fields = { ...row.props, type: row.type, from: row.from, to: row.to };
   return SECTION_SCHEMAS.relationships.parse(pick('relationships', fields));
-}
-
-function emptyDocument(): AtlasDocument {
-  return {
-    format: FORMAT_VERSION,
-    sources: [],
-    terms: [],
-    topics: [],
-    targetGroups: [],
-    regions: [],
-    actors: [],
-    programs: [],
-    measures: [],
-    relationships: [],
-  };
 }
 
 /**

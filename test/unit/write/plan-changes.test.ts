@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FORMAT_VERSION,
+  emptyDocument,
   type AtlasDocument,
   type RelationshipRecord,
 } from '../../../seed/model/atlas-document.ts';
 import { diffDocuments } from '../../../seed/write/plan-changes.ts';
 
 function doc(relationships: RelationshipRecord[]): AtlasDocument {
-  return {
-    format: FORMAT_VERSION,
-    sources: [],
-    terms: [],
-    topics: [],
-    targetGroups: [],
-    regions: [],
-    actors: [],
-    programs: [],
-    measures: [],
-    relationships,
-  };
+  return { ...emptyDocument(), relationships };
 }
 
 const rel = (over: Partial<RelationshipRecord>): RelationshipRecord => ({
