@@ -1,7 +1,7 @@
 // Merges two duplicates: $keep absorbs $drop's relationships, sources and names (as aliases); $drop is deleted.
 // One transaction, so a failed merge leaves both nodes as they were.
 import { cypherFile } from '../../server/db/cypher-file.ts';
-import type { Database } from '../../server/db/database.ts';
+import type { Database, Transaction } from '../../server/db/database.ts';
 import { AppError } from '../../server/errors/app-error.ts';
 import { ErrorCode } from '../../server/errors/error-codes.ts';
 import {
@@ -25,6 +25,27 @@ export interface MergeResult {
   readonly drop: string;
   readonly moved: number;
   readonly aliases: readonly string[];
+  readonly section: (typeof SECTIONS)[number];
+  /** The record $keep became. */
+  readonly record: Named;
+}
+
+/** What the merge changed, for whoever records it (the admin API's audit trail). */
+export interface MergeChange {
+  readonly section: (typeof SECTIONS)[number];
+  /** Both records as they were, and what $keep became. */
+  readonly keep: Named;
+  readonly drop: Named;
+  readonly merged: Named;
+  readonly moved: number;
+}
+
+export interface MergeOptions {
+  /**
+   * Runs inside the merge's transaction, after the merge: what it writes commits with the merge or not at all.
+   * The transaction may be retried, so it must only write through `tx`.
+   */
+  readonly inTransaction?: (tx: Transaction, change: MergeChange) => Promise<void>;
 }
 
 function find(
@@ -50,7 +71,12 @@ export function mergedRecord(keep: Named, drop: Named): Named {
   };
 }
 
-export async function mergeNodes(db: Database, keepId: string, dropId: string): Promise<MergeResult> {
+export async function mergeNodes(
+  db: Database,
+  keepId: string,
+  dropId: string,
+  options: MergeOptions = {},
+): Promise<MergeResult> {
   if (keepId === dropId) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Cannot merge a node with itself.');
   const doc = await readDocument(db, [keepId, dropId]);
   const keep = find(doc, keepId);
@@ -74,7 +100,22 @@ export async function mergeNodes(db: Database, keepId: string, dropId: string): 
   const moved = await db.writeTransaction(async (tx) => {
     await tx.run(UPSERT_ENTITIES, { rows, kindLabels: ACTOR_KIND_LABEL_LIST });
     const [row] = await tx.run(MOVE, { keep: keepId, drop: dropId });
-    return Number(row?.moved ?? 0);
+    const count = Number(row?.moved ?? 0);
+    await options.inTransaction?.(tx, {
+      section: keep!.section,
+      keep: keep!.record,
+      drop: drop!.record,
+      merged,
+      moved: count,
+    });
+    return count;
   });
-  return { keep: keepId, drop: dropId, moved, aliases: merged.aliases };
+  return {
+    keep: keepId,
+    drop: dropId,
+    moved,
+    aliases: merged.aliases,
+    section: keep!.section,
+    record: merged,
+  };
 }

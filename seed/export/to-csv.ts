@@ -1,5 +1,5 @@
 // An AtlasDocument → one CSV file per non-empty section (FORMAT.md), readable again by seed/parse/parse-csv.ts.
-import { SECTION_NAMES, type AtlasDocument } from '../model/atlas-document.ts';
+import { SECTION_NAMES, type AtlasDocument, type SectionName } from '../model/atlas-document.ts';
 import { CSV_FILE_NAMES, LIST_SEPARATOR, sectionFields } from '../model/fields.ts';
 import { ExportError } from './export-error.ts';
 import { sortDocument } from './sort-document.ts';
@@ -26,16 +26,21 @@ export function toCsvFiles(doc: AtlasDocument): Map<string, string> {
     const records: readonly object[] = sorted[section];
     if (records.length === 0) continue;
     const fields = sectionFields(section).all;
-    const rows = [fields.map(quote)];
+    const rows: string[][] = [];
     for (const record of records) {
       // What the schemas allow a field to hold; only a wider value reaching here would be a caller's bug.
       const values = record as Readonly<Record<string, CellValue | undefined>>;
       rows.push(fields.map((field) => quote(cellText(values[field], recordName(values), field))));
     }
     const text = rows.map((cells) => cells.join(DELIMITER) + ROW_END).join('');
-    files.set(CSV_FILE_NAMES[section], UTF8_BOM + text);
+    files.set(CSV_FILE_NAMES[section], csvHeader(section) + text);
   }
   return files;
+}
+
+/** The start of a section's file: BOM and header row. Alone, it is the valid file of an empty section. */
+export function csvHeader(section: SectionName): string {
+  return UTF8_BOM + sectionFields(section).all.map(quote).join(DELIMITER) + ROW_END;
 }
 
 type CellValue = string | boolean | readonly string[] | null;

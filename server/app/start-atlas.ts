@@ -7,6 +7,8 @@ import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
 import { createAuthenticator } from '../auth/authenticate.ts';
 import { createApollo } from '../graphql/apollo.ts';
+import { createExplorerHandler } from '../http/explorer-page.ts';
+import { createExportHandler } from '../http/export-handler.ts';
 import { createGraphqlHandler } from '../http/graphql-handler.ts';
 import { createHttpServer, listen } from '../http/http-server.ts';
 import { createStaticHandler } from '../http/static-files.ts';
@@ -61,6 +63,8 @@ export async function startAtlas(
           limits: config.limits,
           authenticate: createAuthenticator(config.adminTokens),
         }),
+        explorer: createExplorerHandler(CLIENT_DIST),
+        exports: createExportHandler(db, config.limits.deadlineMs),
         static: createStaticHandler(CLIENT_DIST),
         live: (_req, res) => {
           res.setHeader('content-type', 'application/json');

@@ -1,14 +1,21 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import type { ApiLimits } from '../config/config.ts';
 import { buildSchema } from './build-schema.ts';
 import type { AtlasContext } from './context.ts';
 import { formatError } from './format-error.ts';
+import { limitsPlugin } from './limits/limits-plugin.ts';
+import { asTokenLimitError } from './limits/token-limit.ts';
 import { logErrorsPlugin } from './log-errors.ts';
 
-export function createApollo(limits: ApiLimits): ApolloServer<AtlasContext> {
+/** Apollo with the atlas's limits and error policy; tests may pass their own schema to reach the edge cases. */
+export function createApollo(
+  limits: ApiLimits,
+  schema: GraphQLSchema = buildSchema(),
+): ApolloServer<AtlasContext> {
   return new ApolloServer<AtlasContext>({
-    schema: buildSchema(),
+    schema,
     // CSRF prevention stays on: a GET or a simple POST must carry a preflight-forcing header.
     csrfPrevention: true,
     // main.ts owns the signals and stops Apollo itself, after the HTTP server has drained.
@@ -16,7 +23,11 @@ export function createApollo(limits: ApiLimits): ApolloServer<AtlasContext> {
     // Researchers need the schema; it holds nothing secret (see README, Design decisions).
     introspection: limits.introspection,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), logErrorsPlugin],
-    formatError,
+    // The parser stops at the first token past the limit, before building a syntax tree of an oversized document.
+    parseOptions: { maxLexicalTokens: limits.maxTokens },
+    // The explorer is served by server/http (offline, bundled); Apollo's own landing page loads from a CDN.
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(limits), logErrorsPlugin],
+    formatError: (formatted, error) =>
+      asTokenLimitError(formatted, error, limits.maxTokens) ?? formatError(formatted, error),
   });
 }

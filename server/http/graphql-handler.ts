@@ -6,8 +6,13 @@ import type { ApiLimits } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { AtlasContext, Viewer } from '../graphql/context.ts';
 import { isAppError } from '../errors/app-error.ts';
+import { ErrorCode } from '../errors/error-codes.ts';
+import { DeadlineExceededError, withDeadline } from '../graphql/limits/deadline.ts';
+import { limitDetails } from '../graphql/limits/limit-error.ts';
 import type { Logger } from '../logging/logger.ts';
+import { errorMediaType } from './media-types.ts';
 import { readBody, BodyTooLargeError } from './read-body.ts';
+import { sendError } from './send-error.ts';
 
 export interface GraphqlHandlerDeps {
   readonly apollo: ApolloServer<AtlasContext>;
@@ -17,11 +22,18 @@ export interface GraphqlHandlerDeps {
   readonly authenticate: Authenticate;
 }
 
-/** Hands an HTTP request to Apollo (GraphQL over HTTP: GET and POST) and streams its answer back. */
+/**
+ * Hands an HTTP request to Apollo (GraphQL over HTTP: GET and POST, media types, CSRF prevention and status codes
+ * are Apollo's) and streams its answer back. Here: the request id, authentication (401), the body limit (413)
+ * and the execution deadline (504).
+ */
 export function createGraphqlHandler(deps: GraphqlHandlerDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
+    // A browser gets the explorer at this URL (http-server.ts): caches must not mix the two answers.
+    res.setHeader('vary', 'accept');
+    const mediaType = errorMediaType(req);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -32,28 +44,49 @@ export function createGraphqlHandler(deps: GraphqlHandlerDeps) {
     } catch (err) {
       if (!isAppError(err)) throw err;
       res.setHeader('www-authenticate', 'Bearer');
-      return sendError(res, 401, err.code, err.message);
+      return sendError(res, 401, err.code, err.message, { mediaType });
     }
     let raw: string;
     try {
       raw = await readBody(req, deps.limits.maxBodyBytes);
     } catch (err) {
-      if (err instanceof BodyTooLargeError) return sendError(res, 413, 'LIMIT_EXCEEDED', err.message);
-      throw err;
+      if (!(err instanceof BodyTooLargeError)) throw err;
+      // The rest of the body is not read; closing the connection keeps the client from sending it anyway.
+      res.setHeader('connection', 'close');
+      return sendError(res, 413, ErrorCode.LIMIT_EXCEEDED, err.message, {
+        mediaType,
+        extensions: limitDetails('maxBodyBytes', deps.limits.maxBodyBytes),
+      });
     }
     let body: unknown = raw;
     if (raw !== '' && (headers.get('content-type') ?? '').includes('json')) {
       try {
         body = JSON.parse(raw);
       } catch {
-        return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+        return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', { mediaType });
       }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const result = await deps.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => Promise.resolve({ db: deps.db, log: deps.log, requestId, viewer, limits: deps.limits }),
-    });
+    let result: Awaited<ReturnType<typeof deps.apollo.executeHTTPGraphQLRequest>>;
+    try {
+      result = await withDeadline(
+        deps.apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: () =>
+            Promise.resolve({ db: deps.db, log: deps.log, requestId, viewer, limits: deps.limits }),
+        }),
+        deps.limits.deadlineMs,
+      );
+    } catch (err) {
+      if (!(err instanceof DeadlineExceededError)) throw err;
+      deps.log.warn('request deadline exceeded', { requestId, deadlineMs: err.deadlineMs });
+      // 504: no answer in time from what the atlas waits for (Neo4j, which ends the transaction at the same
+      // deadline). Not 408, which would blame the client for sending slowly.
+      return sendError(res, 504, ErrorCode.LIMIT_EXCEEDED, err.message, {
+        mediaType,
+        extensions: limitDetails('deadlineMs', err.deadlineMs),
+      });
+    }
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (result.body.kind === 'complete') {
@@ -63,10 +96,4 @@ export function createGraphqlHandler(deps: GraphqlHandlerDeps) {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };
-}
-
-function sendError(res: ServerResponse, status: number, code: string, message: string): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }

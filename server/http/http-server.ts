@@ -1,24 +1,30 @@
 import http from 'node:http';
 import type { Logger } from '../logging/logger.ts';
+import { wantsExplorer } from './media-types.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
 
 export interface Routes {
   readonly graphql: Handler;
+  readonly explorer: Handler;
+  readonly exports: Handler;
   readonly static: Handler;
   readonly live: Handler;
 }
 
-/** One HTTP server: the API at /graphql, liveness at /healthz, the client everywhere else. */
+/**
+ * One HTTP server: the API at /graphql (and the explorer there, for a browser), liveness at /healthz, file
+ * exports under /export/, the client everywhere else.
+ */
 export function createHttpServer(routes: Routes, log: Logger): http.Server {
   return http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const handler =
-      pathname === '/graphql' ? routes.graphql : pathname === '/healthz' ? routes.live : routes.static;
+    const handler = route(routes, req, pathname);
     Promise.resolve(handler(req, res)).catch((err: unknown) => {
       log.error('http handler failed', {
         path: pathname,
         message: err instanceof Error ? err.message : String(err),
+        stack: err instanceof Error ? err.stack : undefined,
       });
       if (!res.headersSent) {
         res.statusCode = 500;
@@ -33,6 +39,13 @@ export function createHttpServer(routes: Routes, log: Logger): http.Server {
       }
     });
   });
+}
+
+function route(routes: Routes, req: http.IncomingMessage, pathname: string): Handler {
+  if (pathname === '/graphql') return wantsExplorer(req) ? routes.explorer : routes.graphql;
+  if (pathname === '/healthz') return routes.live;
+  if (pathname === '/export' || pathname.startsWith('/export/')) return routes.exports;
+  return routes.static;
 }
 
 /** Listens, turning "address in use" into an error that names the port and the variable that changes it. */

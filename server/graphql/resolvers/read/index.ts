@@ -1,6 +1,66 @@
+import { actor } from './actor.ts';
+import { actors } from './actors.ts';
+import { measure } from './measure.ts';
+import { measures } from './measures.ts';
 import { network } from './network.ts';
+import { node } from './node.ts';
+import { path } from './path.ts';
+import { program } from './program.ts';
+import { programs } from './programs.ts';
+import { region } from './region.ts';
+import { regions } from './regions.ts';
+import { search } from './search.ts';
+import { source } from './source.ts';
+import { sources } from './sources.ts';
+import { statistics } from './statistics.ts';
+import { targetGroup } from './target-group.ts';
+import { targetGroups } from './target-groups.ts';
+import { topic } from './topic.ts';
+import { topics } from './topics.ts';
+import { abstractTypeResolvers } from './types/abstract-types.ts';
+import { actorTypeResolvers } from './types/actor-types.ts';
+import { dateScalar } from './types/date-scalar.ts';
+import { edgeTypeResolvers } from './types/edge-types.ts';
+import { enumResolvers } from './types/enums.ts';
+import { initiativeTypeResolvers } from './types/initiative-types.ts';
+import { regionTypeResolvers } from './types/region-type.ts';
+import { sourceAndTermTypeResolvers } from './types/source-and-term-types.ts';
+import { vocabularyNodeTypeResolvers } from './types/vocabulary-node-types.ts';
+import { vocabularies } from './vocabularies.ts';
+import { vocabulary } from './vocabulary.ts';
 
-/** Resolvers of the reading API (anonymous readers and researchers). */
+/** Resolvers of the reading API (anonymous readers and researchers): one file per Query field, types in types/. */
 export const readResolvers = {
-  Query: { network },
+  Query: {
+    node,
+    actor,
+    program,
+    measure,
+    region,
+    topic,
+    targetGroup,
+    source,
+    actors,
+    programs,
+    measures,
+    regions,
+    sources,
+    topics,
+    targetGroups,
+    search,
+    network,
+    path,
+    vocabulary,
+    vocabularies,
+    statistics,
+  },
+  Date: dateScalar,
+  ...enumResolvers,
+  ...abstractTypeResolvers,
+  ...actorTypeResolvers,
+  ...initiativeTypeResolvers,
+  ...vocabularyNodeTypeResolvers,
+  ...regionTypeResolvers,
+  ...sourceAndTermTypeResolvers,
+  ...edgeTypeResolvers,
 };

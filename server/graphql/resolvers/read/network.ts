@@ -1,26 +1,88 @@
 import { cypherFile } from '../../../db/cypher-file.ts';
 import { asInteger } from '../../../db/integer.ts';
+import { AppError } from '../../../errors/app-error.ts';
+import { ErrorCode } from '../../../errors/error-codes.ts';
 import type { AtlasContext } from '../../context.ts';
 import { requireIntInRange } from '../../validate-args.ts';
+import { READABLE_LABELS, type KindLabel } from './model/entity-kind.ts';
+import { toNetworkEdges, toNetworkNodes } from './model/network-shape.ts';
+import { RELATIONSHIP_TYPE_NAMES } from './model/relationship-type-names.ts';
 
-const NETWORK = cypherFile('queries/network');
+const WHOLE_GRAPH = cypherFile('queries/network');
+const NEIGHBOURHOOD = cypherFile('queries/network-neighbourhood');
 
-interface NetworkRow {
-  nodes: { id: string; name: string; labels: string[] }[];
-  edges: {
-    id: string;
-    source: string;
-    target: string;
-    type: string;
-    role: string | null;
-    kind: string | null;
-  }[];
-  total: number;
+const MAX_FOCUS = 50;
+const MAX_LIMIT = 500;
+
+interface NetworkArgs {
+  readonly focus?: readonly string[] | null;
+  readonly region?: string | null;
+  readonly depth?: number | null;
+  /** Labels: the EntityKind enum's internal values. */
+  readonly kinds?: readonly KindLabel[] | null;
+  readonly relationshipTypes?: readonly string[] | null;
+  readonly activeAt?: string | null;
+  readonly limit: number;
 }
 
-export async function network(_parent: unknown, args: { limit: number }, ctx: AtlasContext) {
-  const limit = requireIntInRange('limit', args.limit, 1, 500);
-  const [row] = (await ctx.db.read(NETWORK, { limit: asInteger(limit) })) as unknown as NetworkRow[];
-  if (!row) return { nodes: [], edges: [], truncated: false };
-  return { nodes: row.nodes, edges: row.edges, truncated: row.total > row.nodes.length };
+function badInput(argument: string, message: string): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, message, { argument });
+}
+
+/**
+ * Query.network: the sub-graph the client draws, in one statement per call — the whole graph, or the
+ * neighbourhood of focus nodes or of what is placed in a region. Sources and SOURCED_FROM are left out unless
+ * asked for: every node cites a source, so they would tie everything to everything.
+ */
+export async function network(_parent: unknown, args: NetworkArgs, ctx: AtlasContext) {
+  const limit = requireIntInRange('limit', args.limit, 1, MAX_LIMIT);
+  const focus = args.focus ? [...new Set(args.focus)] : null;
+  const region = args.region ?? null;
+  if (focus && region !== null) throw badInput('region', 'Give either "focus" or "region", not both.');
+  if (focus && (focus.length === 0 || focus.length > MAX_FOCUS)) {
+    throw badInput('focus', `Argument "focus" must hold 1 to ${MAX_FOCUS} ids.`);
+  }
+  const labels = args.kinds ?? READABLE_LABELS.filter((label) => label !== 'Source');
+  const types = args.relationshipTypes ?? RELATIONSHIP_TYPE_NAMES.filter((type) => type !== 'SOURCED_FROM');
+  const activeAt = args.activeAt ?? null;
+
+  if (!focus && region === null) {
+    if (args.depth !== null && args.depth !== undefined) {
+      throw badInput('depth', 'Argument "depth" needs "focus" or "region" to start from.');
+    }
+    const [row] = await ctx.db.read(WHOLE_GRAPH, { labels, types, activeAt, limit: asInteger(limit) });
+    return {
+      nodes: toNetworkNodes(row?.nodes),
+      edges: toNetworkEdges(row?.edges),
+      truncated: row?.truncated === true,
+    };
+  }
+
+  const minDepth = focus ? 1 : 0;
+  const depth = requireIntInRange('depth', args.depth ?? minDepth, minDepth, ctx.limits.maxTraversalDepth);
+  const [row] = await ctx.db.read(NEIGHBOURHOOD, {
+    focus,
+    region,
+    depth: asInteger(depth),
+    labels,
+    types,
+    activeAt,
+    limit: asInteger(limit),
+    cap: asInteger(limit + 1),
+  });
+  const missing = Array.isArray(row?.missing) ? (row.missing as unknown[]).map(String) : [];
+  if (missing.length > 0) {
+    throw new AppError(ErrorCode.NOT_FOUND, `No entity with id ${missing.join(', ')} to focus on.`, {
+      argument: 'focus',
+      ids: missing,
+    });
+  }
+  if (row?.regionFound === false) {
+    throw new AppError(ErrorCode.NOT_FOUND, `No region with id ${region}.`, { argument: 'region' });
+  }
+  return {
+    nodes: toNetworkNodes(row?.nodes),
+    edges: toNetworkEdges(row?.edges),
+    truncated: row?.truncated === true,
+  };
 }

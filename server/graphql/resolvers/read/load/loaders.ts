@@ -1,0 +1,81 @@
+// The batch loaders of one request, created on first use and dropped with the request's context. Every nested
+// field goes through one of them, so a list of 100 actors asking for their memberships costs one statement.
+import { cypherFile } from '../../../../db/cypher-file.ts';
+import type { Database, Row } from '../../../../db/database.ts';
+import type { AtlasContext } from '../../../context.ts';
+import { toEntityRecord, toEntityRecords, type EntityRecord } from '../model/entity-record.ts';
+import { toLinkRecords, type LinkRecord } from '../model/link-record.ts';
+import { termKey, toTermRecord, type TermRecord } from '../model/term-record.ts';
+import { BatchLoader } from './batch-loader.ts';
+import type { LinkSpec } from './links.ts';
+
+const NODE = cypherFile('queries/node');
+const LINKS = cypherFile('queries/links');
+const TERMS = cypherFile('queries/terms');
+const REGION_ANCESTORS = cypherFile('queries/region-ancestors');
+const PROGRAM_MEASURES = cypherFile('queries/program-measures');
+
+export interface ReadLoaders {
+  readonly nodes: BatchLoader<EntityRecord | null>;
+  readonly terms: BatchLoader<TermRecord | null>;
+  readonly regionAncestors: BatchLoader<EntityRecord[]>;
+  readonly programMeasures: BatchLoader<EntityRecord[]>;
+  links(spec: LinkSpec): BatchLoader<LinkRecord[]>;
+}
+
+const perRequest = new WeakMap<AtlasContext, ReadLoaders>();
+
+export function loaders(ctx: AtlasContext): ReadLoaders {
+  let found = perRequest.get(ctx);
+  if (!found) {
+    found = createLoaders(ctx.db);
+    perRequest.set(ctx, found);
+  }
+  return found;
+}
+
+/** Rows of {id, <column>} → Map id → value. */
+function byId<V>(rows: readonly Row[], column: string, map: (value: unknown) => V): Map<string, V> {
+  return new Map(rows.map((row) => [String(row.id), map(row[column])]));
+}
+
+function createLoaders(db: Database): ReadLoaders {
+  const linkLoaders = new Map<string, BatchLoader<LinkRecord[]>>();
+  return {
+    nodes: new BatchLoader(async (ids) => byId(await db.read(NODE, { ids }), 'node', toEntityRecord), null),
+    terms: new BatchLoader(async (keys) => {
+      const pairs = keys.map((k) => {
+        const [vocabulary, key] = k.split(':');
+        return { vocabulary, key };
+      });
+      const rows = await db.read(TERMS, { keys: pairs });
+      return new Map(
+        rows.map((row) => [termKey(String(row.vocabulary), String(row.key)), toTermRecord(row.term)]),
+      );
+    }, null),
+    regionAncestors: new BatchLoader(
+      async (ids) => byId(await db.read(REGION_ANCESTORS, { ids }), 'ancestors', toEntityRecords),
+      [],
+    ),
+    programMeasures: new BatchLoader(
+      async (ids) => byId(await db.read(PROGRAM_MEASURES, { ids }), 'measures', toEntityRecords),
+      [],
+    ),
+    links(spec) {
+      let loader = linkLoaders.get(spec.name);
+      if (!loader) {
+        loader = new BatchLoader(async (ids) => {
+          const rows = await db.read(LINKS, {
+            ids,
+            types: spec.types,
+            direction: spec.direction,
+            otherLabels: spec.otherLabels,
+          });
+          return byId(rows, 'links', toLinkRecords);
+        }, []);
+        linkLoaders.set(spec.name, loader);
+      }
+      return loader;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * The browser may load nothing from another origin: everything the explorer needs is bundled into client/dist,
+ * so a stray CDN reference in a future GraphiQL release is blocked here instead of leaking the user's queries.
+ * Inline styles are allowed because the editor (Monaco) sets them on its elements.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Serves the offline GraphQL explorer (client/explorer, built into client/dist/explorer) at /graphql. */
+export function createExplorerHandler(clientDist: string) {
+  const page = path.join(clientDist, 'explorer', 'index.html');
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    if (!fs.existsSync(page)) {
+      res.statusCode = 503;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end('The explorer is not built. Run `npm run build:client` (npm start does it for you).');
+      return;
+    }
+    res.statusCode = 200;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('cache-control', 'no-cache');
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    // The same URL answers JSON to API clients: caches must keep the two apart.
+    res.setHeader('vary', 'accept');
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    fs.createReadStream(page).pipe(res);
+  };
+}

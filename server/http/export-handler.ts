@@ -1,0 +1,92 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AtlasDocument } from '../../seed/model/atlas-document.ts';
+import { CSV_FILE_NAMES } from '../../seed/model/fields.ts';
+import { documentToGraph } from '../../seed/export/document-to-graph.ts';
+import { ExportError } from '../../seed/export/export-error.ts';
+import { readPart } from '../../seed/export/select-part.ts';
+import { csvHeader, toCsvFiles } from '../../seed/export/to-csv.ts';
+import { toGraphml } from '../../seed/export/to-graphml.ts';
+import { toJson } from '../../seed/export/to-json.ts';
+import type { Database } from '../db/database.ts';
+import { isAppError } from '../errors/app-error.ts';
+import { ErrorCode } from '../errors/error-codes.ts';
+import { DeadlineExceededError, withDeadline } from '../graphql/limits/deadline.ts';
+import { limitDetails } from '../graphql/limits/limit-error.ts';
+import { EXPORT_PATHS, exportFilter, exportTarget, type ExportTarget } from './export-routes.ts';
+import { sendError } from './send-error.ts';
+
+/** Status of the AppErrors an export answers itself; any other error is masked and logged by http-server.ts. */
+const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.LIMIT_EXCEEDED]: 504,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+};
+
+interface ExportFile {
+  readonly name: string;
+  readonly contentType: string;
+  readonly text: string;
+}
+
+/**
+ * Read-only downloads of the graph for researchers without the CLI (`npm run export` does the same): the whole
+ * atlas or a filtered part, as the JSON import format, GraphML, or one CSV file per section.
+ */
+export function createExportHandler(db: Database, deadlineMs: number) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      return sendError(res, 405, 'BAD_REQUEST', 'Exports are read-only: use GET or HEAD.');
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const target = exportTarget(url.pathname);
+    if (!target) {
+      return sendError(res, 404, ErrorCode.NOT_FOUND, `There is no export at ${url.pathname}.`, {
+        extensions: { available: EXPORT_PATHS },
+      });
+    }
+    let file: ExportFile;
+    try {
+      const doc = await withDeadline(readPart(db, exportFilter(url.searchParams)), deadlineMs);
+      file = render(target, doc);
+    } catch (err) {
+      if (err instanceof DeadlineExceededError) {
+        return sendError(res, 504, ErrorCode.LIMIT_EXCEEDED, err.message, {
+          extensions: limitDetails('deadlineMs', deadlineMs),
+        });
+      }
+      if (err instanceof ExportError) {
+        // The data holds something this format cannot say; the message names the record, JSON always works.
+        return sendError(res, 409, ErrorCode.CONFLICT, err.message, { extensions: { reason: err.code } });
+      }
+      const status = isAppError(err) ? STATUS_BY_CODE[err.code] : undefined;
+      if (!isAppError(err) || status === undefined) throw err;
+      return sendError(res, status, err.code, err.message, { extensions: err.details });
+    }
+    res.statusCode = 200;
+    res.setHeader('content-type', file.contentType);
+    res.setHeader('content-disposition', `attachment; filename="${file.name}"`);
+    res.setHeader('content-length', Buffer.byteLength(file.text));
+    // The graph changes with every import: a download must never come from a cache.
+    res.setHeader('cache-control', 'no-store');
+    res.end(req.method === 'HEAD' ? undefined : file.text);
+  };
+}
+
+function render(target: ExportTarget, doc: AtlasDocument): ExportFile {
+  switch (target.format) {
+    case 'json':
+      return { name: 'atlas.json', contentType: 'application/json; charset=utf-8', text: toJson(doc) };
+    case 'graphml':
+      return {
+        name: 'atlas.graphml',
+        contentType: 'application/graphml+xml; charset=utf-8',
+        text: toGraphml(documentToGraph(doc), { title: 'Integration Atlas' }),
+      };
+    case 'csv': {
+      const name = CSV_FILE_NAMES[target.section];
+      const text = toCsvFiles(doc).get(name) ?? csvHeader(target.section);
+      return { name, contentType: 'text/csv; charset=utf-8; header=present', text };
+    }
+  }
+}
