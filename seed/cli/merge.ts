@@ -1,5 +1,6 @@
 // `npm run merge -- <keepId> <dropId>`: folds a duplicate into the node to keep.
-import { mergeNodes } from '../admin/merge-nodes.ts';
+import { mergeDuplicates } from '../../server/admin/merge-duplicates.ts';
+import { cliAuthor } from './cli-author.ts';
 import { openDatabase } from './open-database.ts';
 import { runCli } from './run-cli.ts';
 
@@ -13,7 +14,7 @@ runCli('merge', async () => {
   }
   const { db, close } = await openDatabase((line) => console.log(line));
   try {
-    const result = await mergeNodes(db, keep, drop);
+    const result = await mergeDuplicates({ db, author: cliAuthor() }, keep, drop);
     console.log(
       `Merged ${result.drop} into ${result.keep}: ${result.moved} relationship(s) moved; aliases now: ${result.aliases.join(', ') || '(none)'}.`,
     );

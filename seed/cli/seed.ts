@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { CURATED_DATASET } from '../curated/curated-dataset.ts';
 import { formatReport } from '../import/format-report.ts';
 import { runImport } from '../import/run-import.ts';
+import { cliAuthor } from './cli-author.ts';
 import { openDatabase } from './open-database.ts';
 import { runCli } from './run-cli.ts';
 
@@ -30,6 +31,7 @@ runCli('seed', async () => {
     const report = await runImport(db, files, {
       dryRun: values['dry-run'],
       allowDuplicates: values['allow-duplicates'],
+      author: cliAuthor(),
     });
     console.log(formatReport(report));
     return report.ok ? 0 : 1;

@@ -1,20 +1,42 @@
-// The one import path, used by `npm run seed`, by start-up seeding and by the admin API: read, validate against
-// the database, diff, then write — nothing is written unless every file is valid.
+// The one import path, used by `npm run seed`, by start-up seeding and by the admin API's runImport: read,
+// validate against the database, diff, then write together with the audit trail — nothing is written unless
+// every file is valid.
+import { randomUUID } from 'node:crypto';
+import {
+  importAuditChanges,
+  importSummaryChange,
+  readStoredBefore,
+} from '../../server/admin/import/import-audit.ts';
+import type { AuditAuthor } from '../../server/audit/audit-entry.ts';
+import { auditedWrite } from '../../server/audit/audited-write.ts';
 import type { Database } from '../../server/db/database.ts';
+import { AppError } from '../../server/errors/app-error.ts';
+import { ErrorCode } from '../../server/errors/error-codes.ts';
 import type { SectionName } from '../model/atlas-document.ts';
 import { loadImportFiles } from '../parse/load-files.ts';
 import type { ImportIssue } from '../validate/issues.ts';
 import { lookupKeys } from '../validate/lookup-keys.ts';
 import { sortIssues, validateImport } from '../validate/validate-document.ts';
 import { loadExistingGraph } from '../write/load-existing.ts';
-import { planChanges, type ChangeCounts } from '../write/plan-changes.ts';
-import { writeDocument } from '../write/write-document.ts';
+import { planChanges, type ChangeCounts, type ChangeStatus } from '../write/plan-changes.ts';
+import {
+  rowCount,
+  SINGLE_TRANSACTION_LIMIT,
+  writeDocumentIn,
+  writeDocumentInBatches,
+} from '../write/write-document.ts';
 
 export interface ImportOptions {
   /** Report what would change, write nothing. */
   readonly dryRun?: boolean;
   /** Import even when likely duplicates were found (they are still reported). */
   readonly allowDuplicates?: boolean;
+  /** Who imports, for the audit trail; a CLI or start-up import names itself, tests default to `system`. */
+  readonly author?: AuditAuthor;
+  /** Refuse (LIMIT_EXCEEDED) rather than batch an import above SINGLE_TRANSACTION_LIMIT rows (the API does). */
+  readonly singleTransactionOnly?: boolean;
+  /** Names for the audit summary instead of the (temporary) paths. */
+  readonly fileNames?: readonly string[];
 }
 
 export type ImportReport =
@@ -29,9 +51,14 @@ export type ImportReport =
       readonly ok: true;
       readonly dryRun: boolean;
       readonly counts: Readonly<Record<SectionName, ChangeCounts>>;
+      readonly changes: readonly { section: SectionName; key: string; status: ChangeStatus }[];
       readonly warnings: readonly ImportIssue[];
       readonly transactions: number;
     };
+
+export function systemAuthor(changedBy = 'system'): AuditAuthor {
+  return { changedBy, requestId: randomUUID() };
+}
 
 export async function runImport(
   db: Database,
@@ -48,7 +75,38 @@ export async function runImport(
     return { ok: false, errors: [], warnings, blockedByDuplicates: true };
   }
   const plan = await planChanges(db, validated.document);
-  if (options.dryRun) return { ok: true, dryRun: true, counts: plan.counts, warnings, transactions: 0 };
-  const { transactions } = await writeDocument(db, plan.changed);
-  return { ok: true, dryRun: false, counts: plan.counts, warnings, transactions };
+  const report = { ok: true as const, counts: plan.counts, changes: plan.changes, warnings };
+  if (options.dryRun) return { ...report, dryRun: true, transactions: 0 };
+
+  const author = options.author ?? systemAuthor();
+  const rows = rowCount(plan.changed);
+  const summary = {
+    files: options.fileNames ?? paths,
+    counts: plan.counts,
+    allowDuplicates: options.allowDuplicates ?? false,
+    warnings: warnings.length,
+  };
+  if (rows <= SINGLE_TRANSACTION_LIMIT) {
+    // One transaction: the records, and an audit entry for each changed one (with its stored value before).
+    await auditedWrite(db, author, async (tx) => {
+      const before = await readStoredBefore(tx, plan);
+      await writeDocumentIn(tx, plan.changed);
+      return { result: undefined, changes: importAuditChanges(plan, before, summary) };
+    });
+    return { ...report, dryRun: false, transactions: 1 };
+  }
+  if (options.singleTransactionOnly) {
+    throw new AppError(
+      ErrorCode.LIMIT_EXCEEDED,
+      `This import writes ${rows} rows; the API imports up to ${SINGLE_TRANSACTION_LIMIT} in one transaction. ` +
+        'Use `npm run seed`, which writes larger imports in batches.',
+      { rows, limit: SINGLE_TRANSACTION_LIMIT },
+    );
+  }
+  // Batched: per-record entries would double a huge import's size, so the trail gets its summary only.
+  const { transactions } = await writeDocumentInBatches(db, plan.changed);
+  await auditedWrite(db, author, () =>
+    Promise.resolve({ result: undefined, changes: [importSummaryChange({ ...summary, batched: true })] }),
+  );
+  return { ...report, dryRun: false, transactions: transactions + 1 };
 }

@@ -55,18 +55,23 @@ async function runBatch(tx: Transaction, batch: Step): Promise<void> {
   await tx.run(batch.statement, { ...batch.extra, rows: batch.rows });
 }
 
-export async function writeDocument(db: Database, doc: AtlasDocument): Promise<{ transactions: number }> {
-  const steps = planSteps(doc);
-  const total = steps.reduce((n, s) => n + s.rows.length, 0);
-  if (total === 0) return { transactions: 0 };
-  if (total <= SINGLE_TRANSACTION_LIMIT) {
-    await db.writeTransaction(async (tx) => {
-      for (const batch of batches(steps)) await runBatch(tx, batch);
-    });
-    return { transactions: 1 };
-  }
+/** Rows a document's write consists of (what the single-transaction limit counts). */
+export function rowCount(doc: AtlasDocument): number {
+  return planSteps(doc).reduce((n, s) => n + s.rows.length, 0);
+}
+
+/** The whole document inside a transaction the caller owns (an audited write, a mutation). */
+export async function writeDocumentIn(tx: Transaction, doc: AtlasDocument): Promise<void> {
+  for (const batch of batches(planSteps(doc))) await runBatch(tx, batch);
+}
+
+/** Batch by batch, each its own transaction: for imports above SINGLE_TRANSACTION_LIMIT rows. */
+export async function writeDocumentInBatches(
+  db: Database,
+  doc: AtlasDocument,
+): Promise<{ transactions: number }> {
   let transactions = 0;
-  for (const batch of batches(steps)) {
+  for (const batch of batches(planSteps(doc))) {
     await db.writeTransaction((tx) => runBatch(tx, batch));
     transactions += 1;
   }

@@ -1,7 +1,7 @@
 // Writing inside an audited transaction with the importer's own statements (planSteps), so a record written by a
 // mutation is stored exactly as an imported one: same properties, labels, derived fields and SOURCED_FROM links.
 import type { AtlasDocument } from '../../seed/model/atlas-document.ts';
-import { BATCH_SIZE, planSteps } from '../../seed/write/write-document.ts';
+import { writeDocumentIn } from '../../seed/write/write-document.ts';
 import { cypherFile } from '../db/cypher-file.ts';
 import type { Transaction } from '../db/database.ts';
 
@@ -10,12 +10,8 @@ const LOCK_TERM = cypherFile('mutations/lock-term');
 const CLAIM_ENTITY = cypherFile('mutations/claim-entity');
 const CLAIM_TERM = cypherFile('mutations/claim-term');
 
-export async function writeRecords(tx: Transaction, doc: AtlasDocument): Promise<void> {
-  for (const step of planSteps(doc)) {
-    for (let i = 0; i < step.rows.length; i += BATCH_SIZE) {
-      await tx.run(step.statement, { ...step.extra, rows: step.rows.slice(i, i + BATCH_SIZE) });
-    }
-  }
+export function writeRecords(tx: Transaction, doc: AtlasDocument): Promise<void> {
+  return writeDocumentIn(tx, doc);
 }
 
 /** Write-locks the nodes (sorted, so concurrent writers lock in the same order and cannot deadlock each other). */

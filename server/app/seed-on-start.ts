@@ -5,7 +5,7 @@ import { ErrorCode } from '../errors/error-codes.ts';
 import type { Logger } from '../logging/logger.ts';
 import { CURATED_DATASET } from '../../seed/curated/curated-dataset.ts';
 import { formatReport } from '../../seed/import/format-report.ts';
-import { runImport } from '../../seed/import/run-import.ts';
+import { runImport, systemAuthor } from '../../seed/import/run-import.ts';
 
 const COUNT_ENTITIES = cypherFile('queries/count-entities');
 
@@ -28,7 +28,10 @@ export async function seedOnStart(
     const [row] = await db.read(COUNT_ENTITIES);
     if (Number(row?.entities ?? 0) > 0) return { loaded: false, reason: 'database already has data' };
   }
-  const report = await runImport(db, [CURATED_DATASET], { allowDuplicates: true });
+  const report = await runImport(db, [CURATED_DATASET], {
+    allowDuplicates: true,
+    author: systemAuthor('system:start-up'),
+  });
   if (!report.ok) {
     throw new AppError(
       ErrorCode.INTERNAL_SERVER_ERROR,

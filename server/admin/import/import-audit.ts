@@ -67,7 +67,13 @@ export function importAuditChanges(
       });
     }
   }
-  changes.push({
+  changes.push(importSummaryChange(summary));
+  return changes;
+}
+
+/** The IMPORT entry: files and counts of one import, written even when nothing changed. */
+export function importSummaryChange(summary: Readonly<Record<string, unknown>>): AuditChange {
+  return {
     action: 'IMPORT',
     targetKind: 'Import',
     targetId: null,
@@ -75,6 +81,5 @@ export function importAuditChanges(
     before: null,
     after: null,
     detail: summary,
-  });
-  return changes;
+  };
 }

@@ -7,10 +7,13 @@ import type { Database } from '../../../../../server/db/database.ts';
 import type { Viewer } from '../../../../../server/graphql/context.ts';
 import { readDocument } from '../../../../../seed/read/read-document.ts';
 import { createTestApi, type TestApi } from '../../../../support/test-api.ts';
+import { cypherFile } from '../../../../../server/db/cypher-file.ts';
 import { connectTestDatabase, resetDatabase } from '../../../../support/test-neo4j.ts';
 import { loadSmallAtlas } from './small-atlas.ts';
 
 export const TESTER: Viewer = { role: 'admin', name: 'tester' };
+
+const CLEAR_AUDIT_TRAIL = cypherFile('fixtures/clear-audit-trail');
 
 export interface WriteApi {
   db: Database;
@@ -25,6 +28,8 @@ export function useWriteApi(load: (db: Database) => Promise<void> = loadSmallAtl
     api.db = await connectTestDatabase();
     await resetDatabase(api.db);
     await load(api.db);
+    // The fixture import is audited like any import; the tests assert on the trail of their own changes only.
+    await api.db.write(CLEAR_AUDIT_TRAIL);
     api.admin = await createTestApi(api.db, TESTER);
     api.anonymous = await createTestApi(api.db);
   });
