@@ -59,6 +59,12 @@ describe('Query.search', () => {
     );
   });
 
+  it('finds sources by their title', async () => {
+    const hits = await search({ text: 'Integrationskonzept', kinds: ['SOURCE'] });
+    expect(hits.map((h) => h.entity.id).sort()).toEqual(['doc-002', 'doc-004']);
+    expect(hits.every((h) => h.kind === 'SOURCE' && h.entity.__typename === 'Source')).toBe(true);
+  });
+
   it('filters by kind and limits the number of hits', async () => {
     const measures = await search({ text: 'AWO', kinds: ['MEASURE'] });
     expect(measures.map((h) => h.entity.id)).toEqual(['migrationserstberatung-awo-doc-004']);
