@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importAuditChanges } from '../../../../server/admin/import/import-audit.ts';
-import { FORMAT_VERSION, type AtlasDocument } from '../../../../seed/model/atlas-document.ts';
+import { emptyDocument, type AtlasDocument } from '../../../../seed/model/atlas-document.ts';
 import { diffDocuments } from '../../../../seed/write/plan-changes.ts';
 
-const empty = (): AtlasDocument => ({
-  format: FORMAT_VERSION,
-  sources: [],
-  terms: [],
-  topics: [],
-  targetGroups: [],
-  regions: [],
-  actors: [],
-  programs: [],
-  measures: [],
-  relationships: [],
-});
+const empty = (): AtlasDocument => emptyDocument();
 const source = (id: string, title: string) => ({
   id,
   title,
