@@ -11,12 +11,6 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const atlas = await startAtlas(config, say, log);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const where = atlas.local ? `local Neo4j ${atlas.neo4jVersion}` : `Neo4j at ${config.external?.uri}`;
-  say(
-    `Integration Atlas is ready at ${atlas.url} (GraphQL at ${atlas.url}graphql, ${where}) — started in ${seconds} s`,
-  );
-
   let stopping = false;
   const stop = async (why: string, code: number) => {
     if (stopping) return;
@@ -26,8 +20,14 @@ async function main(): Promise<void> {
     say('Stopped.');
     process.exit(code);
   };
+  // Registered before the ready line: whoever reacts to that line with a signal must find the handlers in place.
   process.on('SIGINT', () => void stop('SIGINT', 0));
   process.on('SIGTERM', () => void stop('SIGTERM', 0));
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const where = atlas.local ? `local Neo4j ${atlas.neo4jVersion}` : `Neo4j at ${config.external?.uri}`;
+  say(
+    `Integration Atlas is ready at ${atlas.url} (GraphQL at ${atlas.url}graphql, ${where}) — started in ${seconds} s`,
+  );
   void atlas.local?.exited.then((code) => {
     if (stopping) return;
     process.stderr.write(
