@@ -37,9 +37,10 @@ export async function startAtlas(
 ): Promise<AtlasHandle> {
   const cleanup: (() => Promise<void>)[] = [];
   const stopAll = async () => {
-    for (const [i, step] of [...cleanup].reverse().entries()) {
-      log.debug('stopping', { step: cleanup.length - i });
-      await step().catch(() => undefined);
+    // Reverse order: stop taking requests, then Apollo, then the driver, then Neo4j. A failing step must not
+    // keep the later ones (above all the Neo4j child) from stopping.
+    for (const step of [...cleanup].reverse()) {
+      await step().catch((err: unknown) => log.warn('stop step failed', { message: String(err) }));
     }
     cleanup.length = 0;
   };
@@ -81,15 +82,15 @@ export async function startAtlas(
           server.closeIdleConnections();
         }),
     );
-    const [row] = await db.serverInfo().then((i) => [i]);
-    log.info('atlas started', { port, migrationsApplied: migrations.applied.length, agent: row?.agent });
+    const info = await db.serverInfo();
+    log.info('atlas started', { port, migrationsApplied: migrations.applied.length, agent: info.agent });
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     return {
       url: `http://${host}:${port}/`,
       port,
       db,
       local: target.local,
-      neo4jVersion: target.local?.version ?? row?.agent ?? 'unknown',
+      neo4jVersion: target.local?.version ?? info.agent,
       seed,
       stop: stopAll,
     };
