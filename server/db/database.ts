@@ -2,9 +2,11 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type SessionMo
 import type { Neo4jConnection } from '../config/config.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
-import type { CypherStatement } from './cypher-file.ts';
+import { cypherFile, type CypherStatement } from './cypher-file.ts';
 import { mapDatabaseError } from './map-database-error.ts';
 import { toPlain } from './to-plain.ts';
+
+const PING = cypherFile('db/ping');
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -49,7 +51,7 @@ export class Database {
     });
     try {
       await driver.verifyConnectivity({ database: conn.database });
-      await driver.executeQuery('RETURN 1', {}, { database: conn.database });
+      await driver.executeQuery(PING.text, {}, { database: conn.database });
     } catch (err) {
       await driver.close();
       const mapped = mapDatabaseError(err);
