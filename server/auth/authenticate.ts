@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AdminTokenHash } from '../config/config.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
-import { ANONYMOUS, type Viewer } from '../graphql/context.ts';
+import { ANONYMOUS, type Viewer } from './viewer.ts';
 
 export type Authenticate = (authorization: string | undefined) => Viewer;
 

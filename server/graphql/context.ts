@@ -1,11 +1,8 @@
+import type { Viewer } from '../auth/viewer.ts';
 import type { ApiLimits } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logging/logger.ts';
 
-/** Who is asking: anonymous readers, or an admin identified by the name of their token. */
-export type Viewer = { readonly role: 'anonymous' } | { readonly role: 'admin'; readonly name: string };
-
-export const ANONYMOUS: Viewer = { role: 'anonymous' };
 
 /**
  * What every resolver gets: the database owner, a logger, the request's id, who is asking, and the limits.

@@ -3,7 +3,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Database } from '../../server/db/database.ts';
 import { loadConfig } from '../../server/config/config.ts';
 import { createApollo } from '../../server/graphql/apollo.ts';
-import { ANONYMOUS, type AtlasContext, type Viewer } from '../../server/graphql/context.ts';
+import { ANONYMOUS, type Viewer } from '../../server/auth/viewer.ts';
+import type { AtlasContext } from '../../server/graphql/context.ts';
 import { createLogger } from '../../server/logging/logger.ts';
 
 export interface TestApi {

@@ -1,5 +1,5 @@
 import { cypherFile } from '../../db/cypher-file.ts';
-import { ATLAS_VERSION } from '../../version.ts';
+import { ATLAS_VERSION } from '../../config/version.ts';
 import type { AtlasContext } from '../context.ts';
 
 const HEALTH = cypherFile('queries/health');

@@ -4,7 +4,8 @@
 import type { Writer } from '../../../admin/writer.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { ErrorCode } from '../../../errors/error-codes.ts';
-import type { AtlasContext, Viewer } from '../../context.ts';
+import type { Viewer } from '../../../auth/viewer.ts';
+import type { AtlasContext } from '../../context.ts';
 
 export type AdminViewer = Extract<Viewer, { role: 'admin' }>;
 

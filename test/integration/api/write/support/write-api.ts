@@ -4,7 +4,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Database } from '../../../../../server/db/database.ts';
-import type { Viewer } from '../../../../../server/graphql/context.ts';
+import type { Viewer } from '../../../../../server/auth/viewer.ts';
 import { readDocument } from '../../../../../seed/read/read-document.ts';
 import { createTestApi, type TestApi } from '../../../../support/test-api.ts';
 import { cypherFile } from '../../../../../server/db/cypher-file.ts';
