@@ -1,8 +1,8 @@
 import { auditedWrite } from '../audit/audited-write.ts';
 import { alreadyExists } from './input-errors.ts';
-import { readEntity, readOnly } from './read-records.ts';
+import { readEntity, readOnly } from '../store/read-records.ts';
 import { recordChange, type RecordChange } from './record-change.ts';
-import { ENTITY_KINDS, targetKindOf, type EntityKind } from './record-kinds.ts';
+import { ENTITY_KINDS, targetKindOf, type EntityKind } from '../audit/record-kinds.ts';
 import { documentWith } from './documents.ts';
 import { INPUT, validateRecords, type ValidateOptions } from './validate-records.ts';
 import { claimEntity, writeRecords } from './write-records.ts';

@@ -1,7 +1,7 @@
 import { auditedWrite } from '../audit/audited-write.ts';
 import { documentWith } from './documents.ts';
 import { alreadyExists } from './input-errors.ts';
-import { readOnly, readTerm } from './read-records.ts';
+import { readOnly, readTerm } from '../store/read-records.ts';
 import { recordChange, termId, type RecordChange } from './record-change.ts';
 import { INPUT, validateRecords } from './validate-records.ts';
 import { claimTerm, writeRecords } from './write-records.ts';

@@ -2,8 +2,8 @@
 // record or relationship citing a deleted source), which no flag overrides; and the relationships and contacts
 // attached to the node, which go with it only when the admin says so (`detach: true`), so that a delete never
 // removes more than one record by surprise.
-import type { RelationshipRecord } from '../../seed/model/atlas-document.ts';
-import { relationshipKey } from '../../seed/write/relationship-rows.ts';
+import type { RelationshipRecord } from '../domain/atlas-document.ts';
+import { relationshipKey } from '../store/relationship-rows.ts';
 import { cypherFile } from '../db/cypher-file.ts';
 import type { Transaction } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';

@@ -1,13 +1,13 @@
-import type { RelationshipRecord } from '../../seed/model/atlas-document.ts';
-import { relationshipKey } from '../../seed/write/relationship-rows.ts';
+import type { RelationshipRecord } from '../domain/atlas-document.ts';
+import { relationshipKey } from '../store/relationship-rows.ts';
 import type { AuditChange } from '../audit/audit-entry.ts';
 import { auditedWrite } from '../audit/audited-write.ts';
 import { cypherFile } from '../db/cypher-file.ts';
 import { assertDeletable, readBlockers } from './delete-blockers.ts';
 import { notFound } from './input-errors.ts';
-import { readEntity, readLinksTouching, readOnly } from './read-records.ts';
+import { readEntity, readLinksTouching, readOnly } from '../store/read-records.ts';
 import { recordChange, type RecordChange } from './record-change.ts';
-import { ENTITY_KINDS, type EntityKind } from './record-kinds.ts';
+import { ENTITY_KINDS, type EntityKind } from '../audit/record-kinds.ts';
 import { lockNodes } from './write-records.ts';
 import type { Writer } from './writer.ts';
 

@@ -3,7 +3,7 @@ import { cypherFile } from '../db/cypher-file.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
 import { notFound } from './input-errors.ts';
-import { readOnly, readTerm } from './read-records.ts';
+import { readOnly, readTerm } from '../store/read-records.ts';
 import { recordChange, termId, type RecordChange } from './record-change.ts';
 import { readTermUsage } from './term-usage.ts';
 import { lockTerm } from './write-records.ts';

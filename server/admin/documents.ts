@@ -1,4 +1,4 @@
-import { emptyDocument, type AtlasDocument } from '../../seed/model/atlas-document.ts';
+import { emptyDocument, type AtlasDocument } from '../domain/atlas-document.ts';
 
 type Sections = Omit<AtlasDocument, 'format'>;
 

@@ -1,6 +1,6 @@
 // The typed errors of the admin API. Validation problems travel as `extensions.issues` in the importer's own
 // shape, so an admin tool renders a mutation's problems and an import's the same way.
-import { formatIssue, type ImportIssue } from '../../seed/validate/issues.ts';
+import { formatIssue, type ImportIssue } from '../errors/issues.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
 

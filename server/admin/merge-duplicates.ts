@@ -1,7 +1,7 @@
-import { mergeNodes, type MergeChange } from '../../seed/admin/merge-nodes.ts';
+import { mergeNodes, type MergeChange } from './merge-nodes.ts';
 import type { AuditChange } from '../audit/audit-entry.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { entityKindOf, ENTITY_KINDS, type EntityKind } from './record-kinds.ts';
+import { entityKindOf, ENTITY_KINDS, type EntityKind } from '../audit/record-kinds.ts';
 import type { Writer } from './writer.ts';
 
 /** The GraphQL MergeResult. */

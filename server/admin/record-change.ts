@@ -1,4 +1,4 @@
-import type { RecordKind } from './record-kinds.ts';
+import type { RecordKind } from '../audit/record-kinds.ts';
 
 export type ChangeStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'DELETED';
 

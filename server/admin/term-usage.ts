@@ -1,7 +1,7 @@
 // Where each vocabulary's keys are used: a node property, or the role/kind of a relationship type. The
 // relationship side is read from the relationship rules, so a new rule is covered without touching this file.
-import { RELATIONSHIP_RULES, type RelationshipRule } from '../../seed/model/relationship-types.ts';
-import type { Vocabulary } from '../../seed/model/vocabulary.ts';
+import { RELATIONSHIP_RULES, type RelationshipRule } from '../domain/relationship-types.ts';
+import type { Vocabulary } from '../domain/vocabulary.ts';
 import { cypherFile } from '../db/cypher-file.ts';
 import type { Transaction } from '../db/database.ts';
 

@@ -1,6 +1,6 @@
-import { canonical } from '../../seed/write/plan-changes.ts';
-import { emptyRecords, type LocatedRecord } from '../../seed/parse/records.ts';
-import { relationshipKey } from '../../seed/write/relationship-rows.ts';
+import { canonical } from '../store/plan-changes.ts';
+import { emptyRecords, type LocatedRecord } from '../parse/records.ts';
+import { relationshipKey } from '../store/relationship-rows.ts';
 import { auditedWrite } from '../audit/audited-write.ts';
 import { documentWith } from './documents.ts';
 import { changedMeanwhile, notFound } from './input-errors.ts';
@@ -10,9 +10,9 @@ import {
   readLinksTouching,
   readOnly,
   type FoundEntity,
-} from './read-records.ts';
+} from '../store/read-records.ts';
 import { recordChange, type RecordChange } from './record-change.ts';
-import { ENTITY_KINDS, type EntityKind, type EntitySection } from './record-kinds.ts';
+import { ENTITY_KINDS, type EntityKind, type EntitySection } from '../audit/record-kinds.ts';
 import { INPUT, storedAt, validateRecords, type ValidateOptions } from './validate-records.ts';
 import { lockNodes, writeRecords } from './write-records.ts';
 import type { Writer } from './writer.ts';

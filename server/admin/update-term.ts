@@ -1,8 +1,8 @@
-import { canonical } from '../../seed/write/plan-changes.ts';
+import { canonical } from '../store/plan-changes.ts';
 import { auditedWrite } from '../audit/audited-write.ts';
 import { documentWith } from './documents.ts';
 import { changedMeanwhile, notFound } from './input-errors.ts';
-import { readOnly, readTerm } from './read-records.ts';
+import { readOnly, readTerm } from '../store/read-records.ts';
 import { recordChange, termId, type RecordChange } from './record-change.ts';
 import { INPUT, validateRecords } from './validate-records.ts';
 import { lockTerm, writeRecords } from './write-records.ts';

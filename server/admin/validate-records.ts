@@ -1,12 +1,12 @@
 // Every admin write of records goes through the importer's validation, with the same snapshot of the database:
 // a mutation's input is checked exactly like a row of an import file (vocabulary terms, references, region codes,
 // dates, endpoint kinds, likely duplicates).
-import type { AtlasDocument, SectionName } from '../../seed/model/atlas-document.ts';
-import { emptyRecords, type ImportRecords, type LocatedRecord } from '../../seed/parse/records.ts';
-import type { IssueLocation } from '../../seed/validate/issues.ts';
-import { lookupKeys } from '../../seed/validate/lookup-keys.ts';
-import { validateImport } from '../../seed/validate/validate-document.ts';
-import { loadExistingGraph } from '../../seed/write/load-existing.ts';
+import type { AtlasDocument, SectionName } from '../domain/atlas-document.ts';
+import { emptyRecords, type ImportRecords, type LocatedRecord } from '../parse/records.ts';
+import type { IssueLocation } from '../errors/issues.ts';
+import { lookupKeys } from '../validate/lookup-keys.ts';
+import { validateImport } from '../validate/validate-document.ts';
+import { loadExistingGraph } from '../validate/load-existing.ts';
 import type { Database } from '../db/database.ts';
 import { invalidInput, likelyDuplicates } from './input-errors.ts';
 

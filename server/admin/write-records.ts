@@ -1,7 +1,7 @@
 // Writing inside an audited transaction with the importer's own statements (planSteps), so a record written by a
 // mutation is stored exactly as an imported one: same properties, labels, derived fields and SOURCED_FROM links.
-import type { AtlasDocument } from '../../seed/model/atlas-document.ts';
-import { writeDocumentIn } from '../../seed/write/write-document.ts';
+import type { AtlasDocument } from '../domain/atlas-document.ts';
+import { writeDocumentIn } from '../store/write-document.ts';
 import { cypherFile } from '../db/cypher-file.ts';
 import type { Transaction } from '../db/database.ts';
 

@@ -3,9 +3,9 @@ import { cypherFile } from '../db/cypher-file.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
 import type { Logger } from '../logging/logger.ts';
-import { CURATED_DATASET } from '../../seed/curated/curated-dataset.ts';
-import { formatReport } from '../../seed/import/format-report.ts';
-import { runImport, systemAuthor } from '../../seed/import/run-import.ts';
+import { CURATED_DATASET } from '../config/curated-dataset.ts';
+import { formatReport } from '../import/format-report.ts';
+import { runImport, systemAuthor } from '../import/run-import.ts';
 
 const COUNT_ENTITIES = cypherFile('queries/count-entities');
 

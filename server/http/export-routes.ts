@@ -1,9 +1,9 @@
-import { SECTION_NAMES, type SectionName } from '../../seed/model/atlas-document.ts';
-import { CSV_FILE_NAMES } from '../../seed/model/fields.ts';
-import { ACTOR_KIND_LABELS } from '../../seed/model/vocabulary.ts';
+import { SECTION_NAMES, type SectionName } from '../domain/atlas-document.ts';
+import { CSV_FILE_NAMES } from '../domain/fields.ts';
+import { ACTOR_KIND_LABELS } from '../domain/vocabulary.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
-import type { ExportFilter } from '../../seed/export/select-part.ts';
+import type { ExportFilter } from '../export/select-part.ts';
 
 /** What an export URL asks for: the whole document as JSON or GraphML, or one section as CSV. */
 export type ExportTarget =

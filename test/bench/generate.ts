@@ -1,6 +1,6 @@
 // Synthetic, clearly fake data at roughly national scale for benchmarks only (never loaded into a real atlas):
 // 16 Länder × 25 Kreise × 10 Gemeinden, with actors and measures per Kreis and typical relationships.
-import type { AtlasDocumentInput } from '../../seed/model/atlas-document.ts';
+import type { AtlasDocumentInput } from '../../server/domain/atlas-document.ts';
 
 export interface BenchSize {
   readonly kreiseProLand: number;

@@ -10,10 +10,10 @@ import { migrate } from '../../server/db/migrate.ts';
 import { createLogger } from '../../server/logging/logger.ts';
 import { startLocalNeo4j } from '../../server/neo4j-local/local-neo4j.ts';
 import { findFreePort } from '../../server/neo4j-local/port-check.ts';
-import { CURATED_DATASET } from '../../seed/curated/curated-dataset.ts';
-import { readPart } from '../../seed/export/select-part.ts';
-import { toJson } from '../../seed/export/to-json.ts';
-import { runImport } from '../../seed/import/run-import.ts';
+import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
+import { readPart } from '../../server/export/select-part.ts';
+import { toJson } from '../../server/export/to-json.ts';
+import { runImport } from '../../server/import/run-import.ts';
 import { generateDocument } from './generate.ts';
 
 const DELETE_ALL = cypherFile('admin/delete-all-data');

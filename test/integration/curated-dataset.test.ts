@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypherFile } from '../../server/db/cypher-file.ts';
 import type { Database } from '../../server/db/database.ts';
-import { CURATED_DATASET } from '../../seed/curated/curated-dataset.ts';
-import { runImport } from '../../seed/import/run-import.ts';
+import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
+import { runImport } from '../../server/import/run-import.ts';
 import { readmeCounts } from '../support/curated-counts.ts';
 import { connectTestDatabase, resetDatabase } from '../support/test-neo4j.ts';
 

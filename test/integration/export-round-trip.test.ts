@@ -3,14 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
-import type { AtlasDocument } from '../../seed/model/atlas-document.ts';
-import { CURATED_DATASET } from '../../seed/curated/curated-dataset.ts';
-import { documentToGraph } from '../../seed/export/document-to-graph.ts';
-import { readPart } from '../../seed/export/select-part.ts';
-import { toCsvFiles } from '../../seed/export/to-csv.ts';
-import { toGraphml } from '../../seed/export/to-graphml.ts';
-import { toJson } from '../../seed/export/to-json.ts';
-import { runImport } from '../../seed/import/run-import.ts';
+import type { AtlasDocument } from '../../server/domain/atlas-document.ts';
+import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
+import { documentToGraph } from '../../server/export/document-to-graph.ts';
+import { readPart } from '../../server/export/select-part.ts';
+import { toCsvFiles } from '../../server/export/to-csv.ts';
+import { toGraphml } from '../../server/export/to-graphml.ts';
+import { toJson } from '../../server/export/to-json.ts';
+import { runImport } from '../../server/import/run-import.ts';
 import { connectTestDatabase, resetDatabase } from '../support/test-neo4j.ts';
 
 describe('export → import into an empty database gives back the same graph', () => {

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
-import { CURATED_DATASET } from '../../seed/curated/curated-dataset.ts';
-import { runImport } from '../../seed/import/run-import.ts';
+import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
+import { runImport } from '../../server/import/run-import.ts';
 import { createTestApi, type TestApi } from '../support/test-api.ts';
 import { connectTestDatabase, resetDatabase } from '../support/test-neo4j.ts';
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypherFile } from '../../server/db/cypher-file.ts';
 import type { Database } from '../../server/db/database.ts';
-import { CURATED_DATASET } from '../../seed/curated/curated-dataset.ts';
-import { runImport, type ImportReport } from '../../seed/import/run-import.ts';
+import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
+import { runImport, type ImportReport } from '../../server/import/run-import.ts';
 import { connectTestDatabase, resetDatabase } from '../support/test-neo4j.ts';
 
 const STATISTICS = cypherFile('queries/statistics');

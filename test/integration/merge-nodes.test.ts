@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypherFile } from '../../server/db/cypher-file.ts';
 import type { Database } from '../../server/db/database.ts';
 import { isAppError } from '../../server/errors/app-error.ts';
-import { mergeNodes } from '../../seed/admin/merge-nodes.ts';
-import { CURATED_DATASET } from '../../seed/curated/curated-dataset.ts';
-import { runImport } from '../../seed/import/run-import.ts';
-import { readDocument } from '../../seed/read/read-document.ts';
+import { mergeNodes } from '../../server/admin/merge-nodes.ts';
+import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
+import { runImport } from '../../server/import/run-import.ts';
+import { readDocument } from '../../server/store/read-document.ts';
 import { connectTestDatabase, resetDatabase } from '../support/test-neo4j.ts';
 
 const FACT = cypherFile('fixtures/fact-check');

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasHandle } from '../../server/app/start-atlas.ts';
 import { sha256 } from '../../server/auth/authenticate.ts';
 import type { Database } from '../../server/db/database.ts';
-import { CURATED_DATASET } from '../../seed/curated/curated-dataset.ts';
-import { runImport } from '../../seed/import/run-import.ts';
+import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
+import { runImport } from '../../server/import/run-import.ts';
 import { curlRequest } from '../support/readme/curl.ts';
 import {
   README_ORIGIN,

@@ -1,8 +1,8 @@
 // A contact person, checked before it is stored. Consent is the condition of storing at all (DOMAIN: "A named
 // contact is optional, carries consent"), so a contact without consent is refused rather than kept with a flag.
 import { z } from 'zod';
-import { isFullDate } from '../../../seed/model/dates.ts';
-import { importError, type ImportIssue } from '../../../seed/validate/issues.ts';
+import { isFullDate } from '../../domain/dates.ts';
+import { importError, type ImportIssue } from '../../errors/issues.ts';
 import { invalidInput } from '../input-errors.ts';
 import { INPUT } from '../validate-records.ts';
 

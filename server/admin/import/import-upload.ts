@@ -1,8 +1,8 @@
 // Mutation.runImport: the uploaded files go through the same runImport as `npm run seed` (validation, diff,
 // audited write), in one transaction; only the mapping to the GraphQL result and the file names are ours.
-import { SECTION_NAMES, type SectionName } from '../../../seed/model/atlas-document.ts';
-import { runImport } from '../../../seed/import/run-import.ts';
-import type { ImportIssue } from '../../../seed/validate/issues.ts';
+import { SECTION_NAMES, type SectionName } from '../../domain/atlas-document.ts';
+import { runImport } from '../../import/run-import.ts';
+import type { ImportIssue } from '../../errors/issues.ts';
 import { invalidInput, likelyDuplicates } from '../input-errors.ts';
 import type { Writer } from '../writer.ts';
 import { uploadedFiles, withUploadedFiles, type Upload } from './uploaded-files.ts';

@@ -4,7 +4,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { importError, type ImportIssue } from '../../../seed/validate/issues.ts';
+import { importError, type ImportIssue } from '../../errors/issues.ts';
 import { invalidInput } from '../input-errors.ts';
 
 export interface UploadedFile {

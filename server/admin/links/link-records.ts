@@ -1,8 +1,8 @@
 // Naming and finding one relationship. A relationship is identified as the importer identifies it
 // (relationshipKey): type and ends, and for the mutual COOPERATES_WITH also its kind, in either direction.
-import type { RelationshipRecord } from '../../../seed/model/atlas-document.ts';
-import type { RelationshipType } from '../../../seed/model/relationship-types.ts';
-import { isMutual, relationshipKey } from '../../../seed/write/relationship-rows.ts';
+import type { RelationshipRecord } from '../../domain/atlas-document.ts';
+import type { RelationshipType } from '../../domain/relationship-types.ts';
+import { isMutual, relationshipKey } from '../../store/relationship-rows.ts';
 import type { AuditAction, AuditChange } from '../../audit/audit-entry.ts';
 import { cypherFile } from '../../db/cypher-file.ts';
 import type { Transaction } from '../../db/database.ts';

@@ -1,6 +1,6 @@
 import { auditedWrite } from '../../audit/audited-write.ts';
 import { documentWith } from '../documents.ts';
-import { readLinksTouching, readOnly } from '../read-records.ts';
+import { readLinksTouching, readOnly } from '../../store/read-records.ts';
 import { INPUT, validateRecords } from '../validate-records.ts';
 import { lockNodes, writeRecords } from '../write-records.ts';
 import type { Writer } from '../writer.ts';

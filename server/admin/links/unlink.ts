@@ -1,5 +1,5 @@
 import { auditedWrite } from '../../audit/audited-write.ts';
-import { readLinksTouching, readOnly } from '../read-records.ts';
+import { readLinksTouching, readOnly } from '../../store/read-records.ts';
 import { lockNodes } from '../write-records.ts';
 import type { Writer } from '../writer.ts';
 import {

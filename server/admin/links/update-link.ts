@@ -1,9 +1,9 @@
-import { relationshipKey } from '../../../seed/write/relationship-rows.ts';
-import { canonical } from '../../../seed/write/plan-changes.ts';
+import { relationshipKey } from '../../store/relationship-rows.ts';
+import { canonical } from '../../store/plan-changes.ts';
 import { auditedWrite } from '../../audit/audited-write.ts';
 import { documentWith } from '../documents.ts';
 import { changedMeanwhile } from '../input-errors.ts';
-import { readLinksTouching, readOnly } from '../read-records.ts';
+import { readLinksTouching, readOnly } from '../../store/read-records.ts';
 import { INPUT, validateRecords } from '../validate-records.ts';
 import { lockNodes, writeRecords } from '../write-records.ts';
 import type { Writer } from '../writer.ts';

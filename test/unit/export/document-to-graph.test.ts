@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentToGraph } from '../../../seed/export/document-to-graph.ts';
+import { documentToGraph } from '../../../server/export/document-to-graph.ts';
 import { curatedDocument, sampleDocument } from './fixtures.ts';
 
 describe('documentToGraph', () => {

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { atlasDocumentSchema, type AtlasDocument } from '../../../seed/model/atlas-document.ts';
-import { loadImportFiles } from '../../../seed/parse/load-files.ts';
-import { EMPTY_GRAPH } from '../../../seed/validate/in-memory-graph.ts';
-import type { ImportIssue } from '../../../seed/validate/issues.ts';
-import { validateImport } from '../../../seed/validate/validate-document.ts';
+import { atlasDocumentSchema, type AtlasDocument } from '../../../server/domain/atlas-document.ts';
+import { loadImportFiles } from '../../../server/parse/load-files.ts';
+import { EMPTY_GRAPH } from '../../../server/validate/in-memory-graph.ts';
+import type { ImportIssue } from '../../../server/errors/issues.ts';
+import { validateImport } from '../../../server/validate/validate-document.ts';
 
 const CURATED = path.join(import.meta.dirname, '../../../seed/curated/atlas.json');
 const verified = { sources: ['doc-b', 'doc-a'], lastVerified: '2026-11-21' };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { ExportError } from '../../../seed/export/export-error.ts';
-import { sortDocument } from '../../../seed/export/sort-document.ts';
-import { toCsvFiles } from '../../../seed/export/to-csv.ts';
-import { sectionFields } from '../../../seed/model/fields.ts';
+import { ExportError } from '../../../server/export/export-error.ts';
+import { sortDocument } from '../../../server/export/sort-document.ts';
+import { toCsvFiles } from '../../../server/export/to-csv.ts';
+import { sectionFields } from '../../../server/domain/fields.ts';
 import { curatedDocument, reimport, sampleDocument } from './fixtures.ts';
 
 /** The rows of a file as an independent RFC 4180 reader sees them, header first. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentToGraph } from '../../../seed/export/document-to-graph.ts';
-import type { ExportGraph } from '../../../seed/export/export-graph.ts';
-import { toGraphml } from '../../../seed/export/to-graphml.ts';
+import { documentToGraph } from '../../../server/export/document-to-graph.ts';
+import type { ExportGraph } from '../../../server/export/export-graph.ts';
+import { toGraphml } from '../../../server/export/to-graphml.ts';
 import { readGraphml, type ParsedGraphml } from './graphml-reader.ts';
 import { curatedDocument, sampleDocument } from './fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SECTION_NAMES } from '../../../seed/model/atlas-document.ts';
-import { sortDocument } from '../../../seed/export/sort-document.ts';
-import { toJson } from '../../../seed/export/to-json.ts';
+import { SECTION_NAMES } from '../../../server/domain/atlas-document.ts';
+import { sortDocument } from '../../../server/export/sort-document.ts';
+import { toJson } from '../../../server/export/to-json.ts';
 import { curatedDocument, reimport, sampleDocument } from './fixtures.ts';
 
 describe('toJson', () => {

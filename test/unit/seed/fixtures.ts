@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadImportFiles } from '../../../seed/parse/load-files.ts';
-import type { ExistingGraph } from '../../../seed/validate/existing-graph.ts';
-import { EMPTY_GRAPH } from '../../../seed/validate/in-memory-graph.ts';
-import { validateImport, type ValidationResult } from '../../../seed/validate/validate-document.ts';
-import type { ImportIssue } from '../../../seed/validate/issues.ts';
+import { loadImportFiles } from '../../../server/parse/load-files.ts';
+import type { ExistingGraph } from '../../../server/validate/existing-graph.ts';
+import { EMPTY_GRAPH } from '../../../server/validate/in-memory-graph.ts';
+import { validateImport, type ValidationResult } from '../../../server/validate/validate-document.ts';
+import type { ImportIssue } from '../../../server/errors/issues.ts';
 
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-seed-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../../../seed/model/name-key.ts';
-import { createExistingGraph } from '../../../seed/validate/in-memory-graph.ts';
+import { nameKey } from '../../../server/domain/name-key.ts';
+import { createExistingGraph } from '../../../server/validate/in-memory-graph.ts';
 import { baseDocument, recordLine, validateJson, VERIFIED } from './fixtures.ts';
 
 const actor = (id: string, name: string, extra: Record<string, unknown> = {}) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { loadImportFiles } from '../../../seed/parse/load-files.ts';
-import { lookupKeys } from '../../../seed/validate/lookup-keys.ts';
+import { loadImportFiles } from '../../../server/parse/load-files.ts';
+import { lookupKeys } from '../../../server/validate/lookup-keys.ts';
 import { writeFiles } from './fixtures.ts';
 
 describe('loadImportFiles', () => {

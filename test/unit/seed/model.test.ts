@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { endsBeforeStart, isFullDate, isPartialDate } from '../../../seed/model/dates.ts';
-import { sectionFields, sectionOfCsvFile } from '../../../seed/model/fields.ts';
-import { endpointsAllowed, RELATIONSHIP_RULES } from '../../../seed/model/relationship-types.ts';
-import { ACTOR_KIND_LABELS, ACTOR_KINDS } from '../../../seed/model/vocabulary.ts';
-import { formatIssue, importError, importWarning } from '../../../seed/validate/issues.ts';
+import { endsBeforeStart, isFullDate, isPartialDate } from '../../../server/domain/dates.ts';
+import { sectionFields, sectionOfCsvFile } from '../../../server/domain/fields.ts';
+import { endpointsAllowed, RELATIONSHIP_RULES } from '../../../server/domain/relationship-types.ts';
+import { ACTOR_KIND_LABELS, ACTOR_KINDS } from '../../../server/domain/vocabulary.ts';
+import { formatIssue, importError, importWarning } from '../../../server/errors/issues.ts';
 
 describe('dates', () => {
   it.each(['2016', '2023-02', '2024-02-29', '2023-12-31'])('accepts %s', (value) => {

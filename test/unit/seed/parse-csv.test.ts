@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadImportFiles } from '../../../seed/parse/load-files.ts';
-import { parseCsv } from '../../../seed/parse/parse-csv.ts';
+import { loadImportFiles } from '../../../server/parse/load-files.ts';
+import { parseCsv } from '../../../server/parse/parse-csv.ts';
 import { summary, writeFiles } from './fixtures.ts';
 
 const ACTORS_SEMICOLON = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../../../seed/parse/parse-json.ts';
+import { parseJson } from '../../../server/parse/parse-json.ts';
 import { summary } from './fixtures.ts';
 
 describe('parseJson', () => {

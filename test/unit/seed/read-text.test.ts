@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../../seed/parse/read-text.ts';
+import { readText } from '../../../server/parse/read-text.ts';
 import { writeFiles } from './fixtures.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

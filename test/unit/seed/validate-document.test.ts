@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { atlasDocumentSchema } from '../../../seed/model/atlas-document.ts';
-import { loadImportFiles } from '../../../seed/parse/load-files.ts';
-import { createExistingGraph } from '../../../seed/validate/in-memory-graph.ts';
-import { validateImport } from '../../../seed/validate/validate-document.ts';
+import { atlasDocumentSchema } from '../../../server/domain/atlas-document.ts';
+import { loadImportFiles } from '../../../server/parse/load-files.ts';
+import { createExistingGraph } from '../../../server/validate/in-memory-graph.ts';
+import { validateImport } from '../../../server/validate/validate-document.ts';
 import { baseDocument, recordLine, summary, validateJson, VERIFIED, writeFiles } from './fixtures.ts';
 
 const bamf = { id: 'bamf', kind: 'agency', name: 'Bundesamt für Migration und Flüchtlinge', ...VERIFIED };

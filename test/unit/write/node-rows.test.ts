@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorRecord } from '../../../seed/model/atlas-document.ts';
-import { actorRow, periodEnd, periodStart } from '../../../seed/write/node-rows.ts';
-import { relationshipKey } from '../../../seed/write/relationship-rows.ts';
+import type { ActorRecord } from '../../../server/domain/atlas-document.ts';
+import { actorRow, periodEnd, periodStart } from '../../../server/store/node-rows.ts';
+import { relationshipKey } from '../../../server/store/relationship-rows.ts';
 
 const actor: ActorRecord = {
   id: 'awo-kv',

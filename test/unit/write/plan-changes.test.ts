@@ -3,8 +3,8 @@ import {
   emptyDocument,
   type AtlasDocument,
   type RelationshipRecord,
-} from '../../../seed/model/atlas-document.ts';
-import { diffDocuments } from '../../../seed/write/plan-changes.ts';
+} from '../../../server/domain/atlas-document.ts';
+import { diffDocuments } from '../../../server/store/plan-changes.ts';
 
 function doc(relationships: RelationshipRecord[]): AtlasDocument {
   return { ...emptyDocument(), relationships };

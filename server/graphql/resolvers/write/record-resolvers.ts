@@ -2,7 +2,7 @@
 // (create-actor.ts, …) makes its resolver here. Terms, keyed by vocabulary and key, have their own.
 import { createEntity } from '../../../admin/create-entity.ts';
 import { deleteEntity } from '../../../admin/delete-entity.ts';
-import type { EntityKind } from '../../../admin/record-kinds.ts';
+import type { EntityKind } from '../../../audit/record-kinds.ts';
 import { updateEntity } from '../../../admin/update-entity.ts';
 import { writerOf, type AdminContext } from './admin-only.ts';
 

@@ -1,6 +1,6 @@
 import { linkKey } from '../../../admin/links/link-records.ts';
 import { unlink as remove } from '../../../admin/links/unlink.ts';
-import type { RelationshipType } from '../../../../seed/model/relationship-types.ts';
+import type { RelationshipType } from '../../../domain/relationship-types.ts';
 import { writerOf, type AdminContext } from './admin-only.ts';
 
 /** Mutation.unlink */

@@ -1,6 +1,6 @@
 import { linkKey } from '../../../admin/links/link-records.ts';
 import { updateLink as update } from '../../../admin/links/update-link.ts';
-import type { RelationshipType } from '../../../../seed/model/relationship-types.ts';
+import type { RelationshipType } from '../../../domain/relationship-types.ts';
 import { writerOf, type AdminContext } from './admin-only.ts';
 
 /** Mutation.updateLink */

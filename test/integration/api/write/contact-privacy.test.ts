@@ -1,12 +1,12 @@
 // DOMAIN: "A named contact is optional, carries consent, and is never visible to anonymous readers." A stored
 // contact must not show up in any public query, in the export (any format), or in the audit trail.
 import { describe, expect, it } from 'vitest';
-import { documentToGraph } from '../../../../seed/export/document-to-graph.ts';
-import { readPart } from '../../../../seed/export/select-part.ts';
-import { toCsvFiles } from '../../../../seed/export/to-csv.ts';
-import { toGraphml } from '../../../../seed/export/to-graphml.ts';
-import { toJson } from '../../../../seed/export/to-json.ts';
-import { readDocument } from '../../../../seed/read/read-document.ts';
+import { documentToGraph } from '../../../../server/export/document-to-graph.ts';
+import { readPart } from '../../../../server/export/select-part.ts';
+import { toCsvFiles } from '../../../../server/export/to-csv.ts';
+import { toGraphml } from '../../../../server/export/to-graphml.ts';
+import { toJson } from '../../../../server/export/to-json.ts';
+import { readDocument } from '../../../../server/store/read-document.ts';
 import { errorOf, ok, useWriteApi } from './support/write-api.ts';
 
 const PERSONAL = ['Hanna Heimlich', 'hanna.heimlich@example.org', '0621 4711'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../../server/db/database.ts';
-import { readDocument } from '../../../../seed/read/read-document.ts';
+import { readDocument } from '../../../../server/store/read-document.ts';
 import { importDocument, smallAtlas } from './support/small-atlas.ts';
 import { errorOf, json, latestAudit, ok, refused, useWriteApi } from './support/write-api.ts';
 

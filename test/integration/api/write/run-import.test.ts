@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CURATED_DATASET } from '../../../../seed/curated/curated-dataset.ts';
-import { runImport } from '../../../../seed/import/run-import.ts';
-import { readDocument } from '../../../../seed/read/read-document.ts';
+import { CURATED_DATASET } from '../../../../server/config/curated-dataset.ts';
+import { runImport } from '../../../../server/import/run-import.ts';
+import { readDocument } from '../../../../server/store/read-document.ts';
 import { importDocument, smallAtlas } from './support/small-atlas.ts';
 import { errorOf, json, latestAudit, ok, refused, useWriteApi } from './support/write-api.ts';
 

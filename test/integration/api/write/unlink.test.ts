@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../../../seed/read/read-document.ts';
+import { readDocument } from '../../../../server/store/read-document.ts';
 import { errorOf, json, latestAudit, ok, refused, useWriteApi } from './support/write-api.ts';
 
 const UNLINK = `mutation ($link: LinkKeyInput!) { unlink(link: $link) { type from to kind status record } }`;

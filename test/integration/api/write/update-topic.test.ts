@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../../../seed/read/read-document.ts';
+import { readDocument } from '../../../../server/store/read-document.ts';
 import { errorOf, issueCodes, ok, refused, useWriteApi } from './support/write-api.ts';
 
 const UPDATE = `mutation ($id: ID!, $input: UpdateTopicInput!) { updateTopic(id: $id, input: $input) { status } }`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertDeletable, type Blockers } from '../../../../server/admin/delete-blockers.ts';
-import type { RelationshipRecord } from '../../../../seed/model/atlas-document.ts';
+import type { RelationshipRecord } from '../../../../server/domain/atlas-document.ts';
 
 const none: Blockers = { subRegions: [], citingNodes: [], citingLinks: 0, citingTerms: [], contacts: [] };
 const member: RelationshipRecord = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importAuditChanges } from '../../../../server/admin/import/import-audit.ts';
-import { emptyDocument, type AtlasDocument } from '../../../../seed/model/atlas-document.ts';
-import { diffDocuments } from '../../../../seed/write/plan-changes.ts';
+import { importAuditChanges } from '../../../../server/import/import-audit.ts';
+import { emptyDocument, type AtlasDocument } from '../../../../server/domain/atlas-document.ts';
+import { diffDocuments } from '../../../../server/store/plan-changes.ts';
 
 const empty = (): AtlasDocument => emptyDocument();
 const source = (id: string, title: string) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLink, linkKey } from '../../../../server/admin/links/link-records.ts';
-import type { RelationshipRecord } from '../../../../seed/model/atlas-document.ts';
+import type { RelationshipRecord } from '../../../../server/domain/atlas-document.ts';
 
 const record = (
   type: RelationshipRecord['type'],

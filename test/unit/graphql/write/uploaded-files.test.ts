@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uploadedFiles, withUploadedFiles } from '../../../../server/admin/import/uploaded-files.ts';
 import { isAppError } from '../../../../server/errors/app-error.ts';
-import { importError } from '../../../../seed/validate/issues.ts';
+import { importError } from '../../../../server/errors/issues.ts';
 
 function refusedNames(upload: Parameters<typeof uploadedFiles>[0]): string[] {
   try {

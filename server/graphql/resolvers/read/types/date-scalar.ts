@@ -2,7 +2,7 @@
 // Neo4j dates; input must be a real day, so `activeAt: "2023-02-30"` fails before any statement runs. Given as
 // a plain map of functions (not a GraphQLScalarType) because the resolver maps are merged field by field.
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
-import { isFullDate } from '../../../../../seed/model/dates.ts';
+import { isFullDate } from '../../../../domain/dates.ts';
 
 function parseDay(value: unknown): string {
   if (typeof value !== 'string' || !isFullDate(value)) {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../../../../server/db/database.ts';
-import { runImport } from '../../../../../seed/import/run-import.ts';
+import { runImport } from '../../../../../server/import/run-import.ts';
 
 const verified = { sources: ['src-a'], lastVerified: '2026-11-21' };
 

@@ -5,7 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Database } from '../../../../../server/db/database.ts';
 import type { Viewer } from '../../../../../server/auth/viewer.ts';
-import { readDocument } from '../../../../../seed/read/read-document.ts';
+import { readDocument } from '../../../../../server/store/read-document.ts';
 import { createTestApi, type TestApi } from '../../../../support/test-api.ts';
 import { cypherFile } from '../../../../../server/db/cypher-file.ts';
 import { connectTestDatabase, resetDatabase } from '../../../../support/test-neo4j.ts';

@@ -1,0 +1,80 @@
+// An AtlasDocument → the graph the database holds for it: the same labels, a `name` on every node, and the
+// PART_OF and SOURCED_FROM relationships the writer derives from the `partOf` and `sources` fields. Terms are
+// vocabulary, not nodes of this view.
+import type { AtlasDocument, RelationshipRecord } from '../domain/atlas-document.ts';
+import { ACTOR_KIND_LABELS, isActorKind } from '../domain/vocabulary.ts';
+import type { ExportEdge, ExportGraph, ExportNode, Properties, PropertyValue } from './export-graph.ts';
+import { sortDocument } from './sort-document.ts';
+
+/** Fields that become edges (or the node id) rather than properties. */
+const NOT_PROPERTIES: readonly string[] = ['id', 'sources', 'partOf'];
+const RELATIONSHIP_ENDS: readonly string[] = ['type', 'from', 'to'];
+
+export function documentToGraph(doc: AtlasDocument): ExportGraph {
+  const sorted = sortDocument(doc);
+  const records = [
+    ...sorted.sources.map((r) => ({ record: r, labels: ['Source'], name: r.title, sources: [] })),
+    ...sorted.topics.map((r) => ({ record: r, labels: ['Topic'], name: r.labelDe, sources: r.sources })),
+    ...sorted.targetGroups.map((r) => ({
+      record: r,
+      labels: ['TargetGroup'],
+      name: r.labelDe,
+      sources: r.sources,
+    })),
+    ...sorted.regions.map((r) => ({ record: r, labels: ['Region'], name: r.name, sources: r.sources })),
+    // An actor kind outside the fixed list cannot pass validation; should one arrive, `kind` still says it.
+    ...sorted.actors.map((r) => ({
+      record: r,
+      labels: ['Actor', ...(isActorKind(r.kind) ? [ACTOR_KIND_LABELS[r.kind]] : [])],
+      name: r.name,
+      sources: r.sources,
+    })),
+    ...sorted.programs.map((r) => ({ record: r, labels: ['Program'], name: r.name, sources: r.sources })),
+    ...sorted.measures.map((r) => ({ record: r, labels: ['Measure'], name: r.name, sources: r.sources })),
+  ];
+  const nodes: ExportNode[] = records.map(({ record, labels, name }) => ({
+    id: record.id,
+    // Every domain node is an :Entity in the database (the id constraint hangs on it).
+    labels: ['Entity', ...labels],
+    properties: { ...properties(record, NOT_PROPERTIES), name },
+  }));
+  const edges: ExportEdge[] = [
+    ...sorted.relationships.map(relationshipEdge),
+    ...sorted.regions.flatMap((r) => (r.partOf === null ? [] : [plainEdge('PART_OF', r.id, r.partOf)])),
+    // A set: the database MERGEs one SOURCED_FROM per source, however often a record lists it.
+    ...records.flatMap(({ record, sources }) =>
+      [...new Set(sources)].map((source) => plainEdge('SOURCED_FROM', record.id, source)),
+    ),
+  ];
+  return { nodes, edges };
+}
+
+function relationshipEdge(rel: RelationshipRecord): ExportEdge {
+  return {
+    id: edgeId(rel.type, rel.from, rel.to, rel.role ?? rel.kind ?? ''),
+    type: rel.type,
+    source: rel.from,
+    target: rel.to,
+    properties: properties(rel, RELATIONSHIP_ENDS),
+  };
+}
+
+function plainEdge(type: string, source: string, target: string): ExportEdge {
+  return { id: edgeId(type, source, target, ''), type, source, target, properties: {} };
+}
+
+/** Unique: one relationship per type and ends, except COOPERATES_WITH, which is one per kind. */
+function edgeId(type: string, from: string, to: string, qualifier: string): string {
+  return `${type}:${from}:${to}:${qualifier}`;
+}
+
+/** The record's fields as properties, in its own order; unset ones (null, empty lists) left out. */
+function properties(record: object, omit: readonly string[]): Properties {
+  const out: Properties = {};
+  for (const [field, value] of Object.entries(record) as [string, PropertyValue | undefined][]) {
+    if (omit.includes(field) || value === null || value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    out[field] = Array.isArray(value) ? [...value] : value;
+  }
+  return out;
+}

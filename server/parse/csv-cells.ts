@@ -1,0 +1,25 @@
+// Turning CSV cells (always text) into the values the schemas expect.
+import { BOOLEAN_FIELDS, LIST_FIELDS, LIST_SEPARATOR } from '../domain/fields.ts';
+
+export type CellResult = { readonly value: unknown } | { readonly error: string };
+
+/** Empty → null; list fields split on `|`; boolean fields `true`/`false`; everything else stays text. */
+export function convertCell(field: string, cell: string): CellResult {
+  const text = cell.trim();
+  if (text === '') return { value: null };
+  if (LIST_FIELDS.has(field)) {
+    const items = text
+      .split(LIST_SEPARATOR)
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    return { value: items.length === 0 ? null : items };
+  }
+  if (BOOLEAN_FIELDS.has(field)) {
+    // Case-insensitive because Excel rewrites `true` as `TRUE` when it saves.
+    const lower = text.toLowerCase();
+    if (lower === 'true') return { value: true };
+    if (lower === 'false') return { value: false };
+    return { error: `expected true or false, not "${text}"` };
+  }
+  return { value: text };
+}

@@ -1,0 +1,79 @@
+// Writes a validated (and diffed) document with batched UNWIND statements. Small imports run in one transaction:
+// all or nothing. Large ones commit batch by batch; every statement is an idempotent MERGE, so re-running an
+// interrupted import finishes it (see README, "Interrupted imports").
+import type { CypherStatement } from '../db/cypher-file.ts';
+import { cypherFile } from '../db/cypher-file.ts';
+import type { Database, Transaction } from '../db/database.ts';
+import type { AtlasDocument } from '../domain/atlas-document.ts';
+import { ACTOR_KIND_LABEL_LIST, entityRows, termRow } from './node-rows.ts';
+import { relationshipRows } from './relationship-rows.ts';
+
+const UPSERT_ENTITIES = cypherFile('import/upsert-entities');
+const UPSERT_TERMS = cypherFile('import/upsert-terms');
+const SYNC_SOURCES = cypherFile('import/sync-sources');
+const SYNC_REGION_PARENTS = cypherFile('import/sync-region-parents');
+const UPSERT_RELATIONSHIPS = cypherFile('import/upsert-relationships');
+const UPSERT_COOPERATIONS = cypherFile('import/upsert-cooperations');
+
+export const BATCH_SIZE = 500;
+/** Up to this many rows an import is one transaction. */
+export const SINGLE_TRANSACTION_LIMIT = 20_000;
+
+interface Step {
+  readonly statement: CypherStatement;
+  readonly rows: readonly unknown[];
+  readonly extra?: Record<string, unknown>;
+}
+
+export function planSteps(doc: AtlasDocument): Step[] {
+  const entities = entityRows(doc);
+  const { directed, mutual } = relationshipRows(doc);
+  return [
+    { statement: UPSERT_TERMS, rows: doc.terms.map(termRow) },
+    { statement: UPSERT_ENTITIES, rows: entities, extra: { kindLabels: ACTOR_KIND_LABEL_LIST } },
+    { statement: SYNC_REGION_PARENTS, rows: doc.regions.map((r) => ({ id: r.id, partOf: r.partOf })) },
+    {
+      statement: SYNC_SOURCES,
+      rows: entities
+        .filter((e) => !e.labels.includes('Source'))
+        .map((e) => ({ id: e.id, sources: e.sources })),
+    },
+    { statement: UPSERT_RELATIONSHIPS, rows: directed },
+    { statement: UPSERT_COOPERATIONS, rows: mutual },
+  ].filter((step) => step.rows.length > 0);
+}
+
+function* batches(steps: readonly Step[]): Generator<Step> {
+  for (const step of steps) {
+    for (let i = 0; i < step.rows.length; i += BATCH_SIZE) {
+      yield { ...step, rows: step.rows.slice(i, i + BATCH_SIZE) };
+    }
+  }
+}
+
+async function runBatch(tx: Transaction, batch: Step): Promise<void> {
+  await tx.run(batch.statement, { ...batch.extra, rows: batch.rows });
+}
+
+/** Rows a document's write consists of (what the single-transaction limit counts). */
+export function rowCount(doc: AtlasDocument): number {
+  return planSteps(doc).reduce((n, s) => n + s.rows.length, 0);
+}
+
+/** The whole document inside a transaction the caller owns (an audited write, a mutation). */
+export async function writeDocumentIn(tx: Transaction, doc: AtlasDocument): Promise<void> {
+  for (const batch of batches(planSteps(doc))) await runBatch(tx, batch);
+}
+
+/** Batch by batch, each its own transaction: for imports above SINGLE_TRANSACTION_LIMIT rows. */
+export async function writeDocumentInBatches(
+  db: Database,
+  doc: AtlasDocument,
+): Promise<{ transactions: number }> {
+  let transactions = 0;
+  for (const batch of batches(planSteps(doc))) {
+    await db.writeTransaction((tx) => runBatch(tx, batch));
+    transactions += 1;
+  }
+  return { transactions };
+}

@@ -1,0 +1,93 @@
+// Step two: who is who. Indexes every id the import defines (also of records that failed their schema, so that
+// references to them do not add noise), reports ids defined twice, and answers "what is this id?" for the
+// later checks by asking the import first and the database second.
+import type { SectionName } from '../domain/atlas-document.ts';
+import type { Country, Vocabulary } from '../domain/vocabulary.ts';
+import type { ImportRecords } from '../parse/records.ts';
+import type { CheckedRecords } from './check-schemas.ts';
+import type { ExistingGraph, NodeKind } from './existing-graph.ts';
+import { formatLocation, importError, type ImportIssue, type IssueLocation } from '../errors/issues.ts';
+
+export interface RegionFacts {
+  readonly country: Country;
+  readonly level: string;
+  readonly code: string | null;
+}
+
+export interface Resolver {
+  kindOf(id: string): NodeKind | undefined;
+  hasTerm(vocabulary: Vocabulary, key: string): boolean;
+  region(id: string): RegionFacts | undefined;
+}
+
+const SECTION_KINDS: Partial<Record<SectionName, NodeKind>> = {
+  sources: 'Source',
+  topics: 'Topic',
+  targetGroups: 'TargetGroup',
+  regions: 'Region',
+  actors: 'Actor',
+  programs: 'Program',
+  measures: 'Measure',
+};
+
+export function indexImport(
+  records: ImportRecords,
+  checked: CheckedRecords,
+  existing: ExistingGraph,
+): { resolver: Resolver; issues: ImportIssue[] } {
+  const issues: ImportIssue[] = [];
+  const nodes = new Map<string, { kind: NodeKind; location: IssueLocation }>();
+  for (const [section, kind] of Object.entries(SECTION_KINDS) as [SectionName, NodeKind][]) {
+    for (const { data, location } of records[section]) {
+      if (typeof data.id !== 'string') continue;
+      const own = kind === 'Actor' && data.kind === 'body' ? 'Body' : kind;
+      const first = nodes.get(data.id);
+      if (first) {
+        const message = `id "${data.id}" is already used at ${formatLocation(first.location)}`;
+        issues.push(importError('DUPLICATE_ID', location, message, { field: 'id', other: first.location }));
+        continue;
+      }
+      nodes.set(data.id, { kind: own, location });
+      const stored = existing.node(data.id)?.kind;
+      // Ids are unique across all labels; an actor may become a body and back, nothing else changes label.
+      if (stored !== undefined && actorOrBody(stored) !== actorOrBody(own)) {
+        const message = `id "${data.id}" already belongs to a ${stored} in the database`;
+        issues.push(importError('DUPLICATE_ID', location, message, { field: 'id' }));
+      }
+    }
+  }
+
+  const terms = new Map<string, IssueLocation>();
+  for (const { data, location } of records.terms) {
+    if (typeof data.vocabulary !== 'string' || typeof data.key !== 'string') continue;
+    const id = termId(data.vocabulary, data.key);
+    const first = terms.get(id);
+    if (first) {
+      const message = `term ${data.vocabulary}/${data.key} is already defined at ${formatLocation(first)}`;
+      issues.push(importError('DUPLICATE_ID', location, message, { field: 'key', other: first }));
+    } else {
+      terms.set(id, location);
+    }
+  }
+
+  const regions = new Map(checked.regions.map(({ record }) => [record.id, record]));
+  const resolver: Resolver = {
+    kindOf: (id) => nodes.get(id)?.kind ?? existing.node(id)?.kind,
+    hasTerm: (vocabulary, key) => terms.has(termId(vocabulary, key)) || existing.hasTerm(vocabulary, key),
+    region: (id) => {
+      // An imported region replaces the stored one, even when its record failed and so tells us nothing.
+      if (nodes.has(id)) return regions.get(id);
+      const stored = existing.node(id);
+      return stored?.kind === 'Region' ? stored : undefined;
+    },
+  };
+  return { resolver, issues };
+}
+
+function termId(vocabulary: string, key: string): string {
+  return `${vocabulary}\u0000${key}`;
+}
+
+function actorOrBody(kind: NodeKind): NodeKind {
+  return kind === 'Body' ? 'Actor' : kind;
+}

@@ -1,0 +1,35 @@
+// An ExistingGraph held in memory: for tests, for the first seed of an empty database, and as the container a
+// database loader fills with the results of its batched queries.
+import { nameKey } from '../domain/name-key.ts';
+import type { Vocabulary } from '../domain/vocabulary.ts';
+import type { ExistingEntry, ExistingGraph, ExistingNode } from './existing-graph.ts';
+
+export interface ExistingSnapshot {
+  readonly nodes?: readonly (ExistingNode & { readonly id: string })[];
+  readonly terms?: readonly { readonly vocabulary: Vocabulary; readonly key: string }[];
+  readonly entries?: readonly ExistingEntry[];
+}
+
+export function createExistingGraph(snapshot: ExistingSnapshot = {}): ExistingGraph {
+  const nodes = new Map((snapshot.nodes ?? []).map((node) => [node.id, node]));
+  const terms = new Set((snapshot.terms ?? []).map((term) => termId(term.vocabulary, term.key)));
+  const byKey = new Map<string, ExistingEntry[]>();
+  for (const entry of snapshot.entries ?? []) {
+    // An entry whose alias folds to its own name key must still be listed once.
+    for (const key of new Set([entry.name, ...entry.aliases].map(nameKey))) {
+      byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    }
+  }
+  return {
+    node: (id) => nodes.get(id),
+    hasTerm: (vocabulary, key) => terms.has(termId(vocabulary, key)),
+    entriesWithNameKey: (key) => byKey.get(key) ?? [],
+  };
+}
+
+/** The database before the first seed. */
+export const EMPTY_GRAPH: ExistingGraph = createExistingGraph();
+
+function termId(vocabulary: string, key: string): string {
+  return `${vocabulary}\u0000${key}`;
+}

@@ -1,0 +1,56 @@
+// Fills the validation snapshot from the database with three batched queries (see existing-graph.ts).
+import type { Database } from '../db/database.ts';
+import { cypherFile } from '../db/cypher-file.ts';
+import { isActorKind, type Country, type Vocabulary } from '../domain/vocabulary.ts';
+import type { EntryKind, ExistingEntry, ExistingGraph, ExistingNode } from './existing-graph.ts';
+import { createExistingGraph } from './in-memory-graph.ts';
+import type { LookupKeys } from './lookup-keys.ts';
+
+const NODES = cypherFile('import/existing-nodes');
+const TERMS = cypherFile('import/existing-terms');
+const NAME_MATCHES = cypherFile('import/existing-name-matches');
+
+interface NodeRow {
+  id: string;
+  labels: string[];
+  kind: string | null;
+  country: string | null;
+  level: string | null;
+  code: string | null;
+}
+
+export function toExistingNode(row: NodeRow): (ExistingNode & { id: string }) | undefined {
+  const { id, labels } = row;
+  if (labels.includes('Actor') && row.kind !== null && isActorKind(row.kind)) {
+    return { id, kind: row.kind === 'body' ? 'Body' : 'Actor', actorKind: row.kind };
+  }
+  if (labels.includes('Region')) {
+    return {
+      id,
+      kind: 'Region',
+      country: (row.country ?? 'DE') as Country,
+      level: row.level ?? '',
+      code: row.code,
+    };
+  }
+  for (const kind of ['Program', 'Measure', 'Topic', 'TargetGroup', 'Source'] as const) {
+    if (labels.includes(kind)) return { id, kind };
+  }
+  return undefined;
+}
+
+export async function loadExistingGraph(db: Database, keys: LookupKeys): Promise<ExistingGraph> {
+  const nodes = ((await db.read(NODES, { ids: keys.ids })) as unknown as NodeRow[])
+    .map(toExistingNode)
+    .filter((n) => n !== undefined);
+  const terms = (await db.read(TERMS)) as unknown as { vocabulary: Vocabulary; key: string }[];
+  const matches = (await db.read(NAME_MATCHES, { keys: keys.nameKeys })) as unknown as (Omit<
+    ExistingEntry,
+    'kind'
+  > & { labels: string[] })[];
+  const entries: ExistingEntry[] = matches.map(({ labels, ...m }) => ({
+    ...m,
+    kind: (['Actor', 'Program', 'Measure'] as const).find((l) => labels.includes(l)) as EntryKind,
+  }));
+  return createExistingGraph({ nodes, terms, entries });
+}
