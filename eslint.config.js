@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'client/dist/', '.local/', 'coverage/', 'test-results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'client/dist/',
+      'client/src/api/generated/',
+      '.local/',
+      'coverage/',
+      'test-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,5 +1,5 @@
 import type { GraphiQLProps } from 'graphiql';
-import type { FormattedExecutionResult } from 'graphql';
+import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
 
 export type ExplorerFetcher = GraphiQLProps['fetcher'];
 
@@ -22,7 +22,9 @@ export function createExplorerFetcher(
     const bearer = token().trim();
     if (bearer !== '') headers.authorization = `Bearer ${bearer}`;
     const response = await fetchImpl(endpoint, { method: 'POST', headers, body: JSON.stringify(params) });
-    return readResult(response);
+    // GraphiQL's types want GraphQLError instances, but over HTTP only their JSON form arrives, and GraphiQL
+    // only shows it as JSON; the cast states that, rather than building errors nobody reads.
+    return (await readResult(response)) as ExecutionResult;
   };
 }
 

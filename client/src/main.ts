@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { request } from './api/graphql-client.ts';
-import { NETWORK_QUERY, type NetworkData } from './api/operations.ts';
+import type { NetworkQuery, NetworkQueryVariables } from './api/generated/operations.ts';
+import { NETWORK_QUERY } from './api/operations.ts';
 import { graphStyle } from './graph/style.ts';
 import { toElements } from './graph/to-elements.ts';
 
@@ -18,7 +19,7 @@ window.__atlas = { cy, ready: false };
 
 async function load(): Promise<void> {
   try {
-    const data = await request<NetworkData>(NETWORK_QUERY, { limit: 300 });
+    const data = await request<NetworkQuery>(NETWORK_QUERY, { limit: 300 } satisfies NetworkQueryVariables);
     cy.add(toElements(data.network));
     cy.layout({ name: 'cose', animate: false }).run();
     const { nodes, edges, truncated } = data.network;

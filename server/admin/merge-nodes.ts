@@ -11,7 +11,8 @@ import {
   type ProgramRecord,
 } from '../domain/atlas-document.ts';
 import { readDocument } from '../store/read-document.ts';
-import { ACTOR_KIND_LABEL_LIST, entityRows } from '../store/node-rows.ts';
+import { ACTOR_LABELS } from '../domain/node-kinds.ts';
+import { entityRows } from '../store/node-rows.ts';
 
 const MOVE = cypherFile('admin/move-relationships');
 const UPSERT_ENTITIES = cypherFile('import/upsert-entities');
@@ -98,7 +99,7 @@ export async function mergeNodes(
   const merged = mergedRecord(keep!.record, drop!.record);
   const rows = entityRows({ ...emptyDocument(), [keep!.section]: [merged] });
   const moved = await db.writeTransaction(async (tx) => {
-    await tx.run(UPSERT_ENTITIES, { rows, kindLabels: ACTOR_KIND_LABEL_LIST });
+    await tx.run(UPSERT_ENTITIES, { rows, kindLabels: ACTOR_LABELS });
     const [row] = await tx.run(MOVE, { keep: keepId, drop: dropId });
     const count = Number(row?.moved ?? 0);
     await options.inTransaction?.(tx, {

@@ -1,4 +1,5 @@
 // The audit trail's vocabulary: what an admin write reports about itself, and what a reader gets back.
+import type { EntityLabel } from '../domain/node-kinds.ts';
 
 export const AUDIT_ACTIONS = [
   'CREATE',
@@ -15,18 +16,8 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type AuditTargetKind =
-  | 'Source'
-  | 'Term'
-  | 'Topic'
-  | 'TargetGroup'
-  | 'Region'
-  | 'Actor'
-  | 'Program'
-  | 'Measure'
-  | 'Relationship'
-  | 'Contact'
-  | 'Import';
+/** What an entry is about: an entity (by its label), a term, a relationship, a contact, or an import. */
+export type AuditTargetKind = EntityLabel | 'Term' | 'Relationship' | 'Contact' | 'Import';
 
 /** Who writes: the admin token's name, and the request (entries of one request share its id). */
 export interface AuditAuthor {

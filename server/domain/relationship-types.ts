@@ -79,3 +79,6 @@ export function endpointMatches(kind: EndpointKind, allowed: readonly EndpointKi
 export function endpointsAllowed(rule: RelationshipRule, from: EndpointKind, to: EndpointKind): boolean {
   return rule.endpoints.some((pair) => endpointMatches(from, pair.from) && endpointMatches(to, pair.to));
 }
+
+/** The relationship types a reader sees: the import's types plus SOURCED_FROM, which the `sources` fields write. */
+export const READABLE_RELATIONSHIP_TYPES: readonly string[] = [...RELATIONSHIP_TYPES, 'SOURCED_FROM'];

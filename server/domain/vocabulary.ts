@@ -1,28 +1,7 @@
 // The fixed parts of the vocabularies: the keys that code depends on. Labels and definitions of every term live
 // in the data (`terms`), so the client never hard-codes them; only what the database schema or a validation rule
 // needs is listed here.
-
-/** Actor kinds are fixed because each one is a Neo4j label next to `Actor`. */
-export const ACTOR_KINDS = [
-  'commissioner',
-  'agency',
-  'welfareOrganisation',
-  'civilSocietyOrganisation',
-  'researchInstitute',
-  'educationProvider',
-  'body',
-] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-
-export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = {
-  commissioner: 'Commissioner',
-  agency: 'Agency',
-  welfareOrganisation: 'WelfareOrganisation',
-  civilSocietyOrganisation: 'CivilSocietyOrganisation',
-  researchInstitute: 'ResearchInstitute',
-  educationProvider: 'EducationProvider',
-  body: 'Body',
-};
+import { ACTOR_KINDS } from './node-kinds.ts';
 
 export const COUNTRIES = ['DE', 'AT'] as const;
 export type Country = (typeof COUNTRIES)[number];
@@ -59,7 +38,3 @@ export const FIXED_TERM_KEYS: Readonly<Partial<Record<Vocabulary, readonly strin
   actorKind: ACTOR_KINDS,
   regionLevel: REGION_LEVELS,
 };
-
-export function isActorKind(value: string): value is ActorKind {
-  return (ACTOR_KINDS as readonly string[]).includes(value);
-}

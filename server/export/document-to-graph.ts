@@ -2,7 +2,7 @@
 // PART_OF and SOURCED_FROM relationships the writer derives from the `partOf` and `sources` fields. Terms are
 // vocabulary, not nodes of this view.
 import type { AtlasDocument, RelationshipRecord } from '../domain/atlas-document.ts';
-import { ACTOR_KIND_LABELS, isActorKind } from '../domain/vocabulary.ts';
+import { ACTOR_KIND_LABELS, isActorKind } from '../domain/node-kinds.ts';
 import type { ExportEdge, ExportGraph, ExportNode, Properties, PropertyValue } from './export-graph.ts';
 import { sortDocument } from './sort-document.ts';
 

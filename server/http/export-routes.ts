@@ -1,6 +1,6 @@
 import { SECTION_NAMES, type SectionName } from '../domain/atlas-document.ts';
 import { CSV_FILE_NAMES } from '../domain/fields.ts';
-import { ACTOR_KIND_LABELS } from '../domain/vocabulary.ts';
+import { ACTOR_LABELS } from '../domain/node-kinds.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
 import type { ExportFilter } from '../export/select-part.ts';
@@ -23,7 +23,7 @@ export const EXPORT_LABELS: readonly string[] = [
   'Actor',
   'Program',
   'Measure',
-  ...Object.values(ACTOR_KIND_LABELS),
+  ...ACTOR_LABELS,
 ];
 
 const FILTER_PARAMETERS = ['region', 'label'];

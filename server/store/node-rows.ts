@@ -13,7 +13,7 @@ import type {
   TopicRecord,
 } from '../domain/atlas-document.ts';
 import { nameKey } from '../domain/name-key.ts';
-import { ACTOR_KIND_LABELS, isActorKind } from '../domain/vocabulary.ts';
+import { ACTOR_KIND_LABELS, isActorKind } from '../domain/node-kinds.ts';
 
 export type Scalar = string | number | boolean | string[];
 
@@ -35,9 +35,6 @@ export interface TermRow {
   readonly props: Readonly<Record<string, Scalar>>;
   readonly lastVerified: string | null;
 }
-
-/** Every kind label an actor may carry; an update removes them all before setting the current one. */
-export const ACTOR_KIND_LABEL_LIST: readonly string[] = Object.values(ACTOR_KIND_LABELS);
 
 /** Fields kept as they are, in the record's own terms; everything derived is added below. */
 function compact(record: object, omit: readonly string[] = []): Record<string, Scalar> {

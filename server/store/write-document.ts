@@ -5,7 +5,8 @@ import type { CypherStatement } from '../db/cypher-file.ts';
 import { cypherFile } from '../db/cypher-file.ts';
 import type { Database, Transaction } from '../db/database.ts';
 import type { AtlasDocument } from '../domain/atlas-document.ts';
-import { ACTOR_KIND_LABEL_LIST, entityRows, termRow } from './node-rows.ts';
+import { ACTOR_LABELS } from '../domain/node-kinds.ts';
+import { entityRows, termRow } from './node-rows.ts';
 import { relationshipRows } from './relationship-rows.ts';
 
 const UPSERT_ENTITIES = cypherFile('import/upsert-entities');
@@ -30,7 +31,7 @@ export function planSteps(doc: AtlasDocument): Step[] {
   const { directed, mutual } = relationshipRows(doc);
   return [
     { statement: UPSERT_TERMS, rows: doc.terms.map(termRow) },
-    { statement: UPSERT_ENTITIES, rows: entities, extra: { kindLabels: ACTOR_KIND_LABEL_LIST } },
+    { statement: UPSERT_ENTITIES, rows: entities, extra: { kindLabels: ACTOR_LABELS } },
     { statement: SYNC_REGION_PARENTS, rows: doc.regions.map((r) => ({ id: r.id, partOf: r.partOf })) },
     {
       statement: SYNC_SOURCES,

@@ -1,7 +1,8 @@
 // What validation needs to know about the database. Deliberately synchronous and small: the caller loads a
 // snapshot first (batched queries for the ids and name keys from `lookupKeys`, plus all terms), so validation
 // stays a pure function and a test can pass an in-memory graph.
-import type { ActorKind, Country, Vocabulary } from '../domain/vocabulary.ts';
+import type { ActorKind } from '../domain/node-kinds.ts';
+import type { Country, Vocabulary } from '../domain/vocabulary.ts';
 
 export type NodeKind =
   'Actor' | 'Body' | 'Program' | 'Measure' | 'Topic' | 'TargetGroup' | 'Region' | 'Source';

@@ -1,7 +1,8 @@
 // Fills the validation snapshot from the database with three batched queries (see existing-graph.ts).
 import type { Database } from '../db/database.ts';
 import { cypherFile } from '../db/cypher-file.ts';
-import { isActorKind, type Country, type Vocabulary } from '../domain/vocabulary.ts';
+import { isActorKind } from '../domain/node-kinds.ts';
+import type { Country, Vocabulary } from '../domain/vocabulary.ts';
 import type { EntryKind, ExistingEntry, ExistingGraph, ExistingNode } from './existing-graph.ts';
 import { createExistingGraph } from './in-memory-graph.ts';
 import type { LookupKeys } from './lookup-keys.ts';

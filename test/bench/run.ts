@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     ? undefined
     : await startLocalNeo4j({ ...config.local, home, boltPort: await findFreePort() }, console.log);
   const db = await Database.connect(
-    config.external ?? { ...config.neo4j, uri: local!.uri, password: undefined },
+    config.external ?? { ...config.neo4j, uri: local!.uri, user: local!.user, password: local!.password },
   );
   try {
     await migrate(db, createLogger('warn'));

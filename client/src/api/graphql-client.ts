@@ -1,7 +1,18 @@
+import { ErrorCode } from './generated/schema-enums.ts';
+
+/** A code the server documents, or UNKNOWN for an answer without one (a proxy's page, a dropped connection). */
+export type RequestErrorCode = ErrorCode | 'UNKNOWN';
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+function errorCode(code: string | undefined): RequestErrorCode {
+  return code !== undefined && KNOWN_CODES.has(code) ? (code as ErrorCode) : 'UNKNOWN';
+}
+
 /** A GraphQL error as the server sends it: a message and a code to branch on. */
 export class GraphqlRequestError extends Error {
-  readonly code: string;
-  constructor(message: string, code: string) {
+  readonly code: RequestErrorCode;
+  constructor(message: string, code: RequestErrorCode) {
     super(message);
     this.name = 'GraphqlRequestError';
     this.code = code;
@@ -26,7 +37,7 @@ export async function request<T>(
   });
   const payload = (await response.json()) as GraphqlResponse<T>;
   const first = payload.errors?.[0];
-  if (first) throw new GraphqlRequestError(first.message, first.extensions?.code ?? 'UNKNOWN');
+  if (first) throw new GraphqlRequestError(first.message, errorCode(first.extensions?.code));
   if (!payload.data) throw new GraphqlRequestError(`Empty response (HTTP ${response.status})`, 'UNKNOWN');
   return payload.data;
 }

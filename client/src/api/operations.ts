@@ -1,4 +1,5 @@
-// Every operation the client sends. A unit test validates each against the server's schema.
+// Every operation the client sends. Their result and variable types are generated from the schema
+// (generated/operations.ts, `npm run codegen`); a unit test validates each operation against the schema.
 
 export const NETWORK_QUERY = /* GraphQL */ `
   query Network($limit: Int!) {
@@ -6,7 +7,7 @@ export const NETWORK_QUERY = /* GraphQL */ `
       nodes {
         id
         name
-        labels
+        kind
       }
       edges {
         id
@@ -20,20 +21,5 @@ export const NETWORK_QUERY = /* GraphQL */ `
     }
   }
 `;
-
-export interface NetworkData {
-  network: {
-    nodes: { id: string; name: string; labels: string[] }[];
-    edges: {
-      id: string;
-      source: string;
-      target: string;
-      type: string;
-      role: string | null;
-      kind: string | null;
-    }[];
-    truncated: boolean;
-  };
-}
 
 export const ALL_OPERATIONS: readonly string[] = [NETWORK_QUERY];

@@ -1,22 +1,25 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { NodeKind } from './to-elements.ts';
 
-/** One colour per kind of node, chosen to stay apart for the common forms of colour blindness. */
+/**
+ * One colour per kind of node, chosen to stay apart for the common forms of colour blindness. Keyed by the
+ * schema's EntityKind (generated), so a kind added to the schema without a colour fails the type check.
+ */
 export const KIND_COLOURS: Record<NodeKind, string> = {
-  Commissioner: '#d55e00',
-  Agency: '#0072b2',
-  WelfareOrganisation: '#cc79a7',
-  CivilSocietyOrganisation: '#009e73',
-  ResearchInstitute: '#56b4e9',
-  EducationProvider: '#e69f00',
-  Body: '#6a3d9a',
-  Program: '#b15928',
-  Measure: '#f0e442',
-  Topic: '#999999',
-  TargetGroup: '#bbbbbb',
-  Region: '#dddddd',
-  Source: '#eeeeee',
-  Other: '#cccccc',
+  COMMISSIONER: '#d55e00',
+  AGENCY: '#0072b2',
+  WELFARE_ORGANISATION: '#cc79a7',
+  CIVIL_SOCIETY_ORGANISATION: '#009e73',
+  RESEARCH_INSTITUTE: '#56b4e9',
+  EDUCATION_PROVIDER: '#e69f00',
+  BODY: '#6a3d9a',
+  PROGRAM: '#b15928',
+  MEASURE: '#f0e442',
+  TOPIC: '#999999',
+  TARGET_GROUP: '#bbbbbb',
+  REGION: '#dddddd',
+  SOURCE: '#eeeeee',
+  OTHER: '#cccccc',
 };
 
 export function graphStyle(): StylesheetJson {

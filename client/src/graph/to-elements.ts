@@ -1,35 +1,16 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { NetworkData } from '../api/operations.ts';
+import type { NetworkQuery } from '../api/generated/operations.ts';
+import type { EntityKind } from '../api/generated/schema-enums.ts';
 
-/** The label that decides a node's look: the most specific domain label it carries. */
-const KIND_ORDER = [
-  'Commissioner',
-  'Agency',
-  'WelfareOrganisation',
-  'CivilSocietyOrganisation',
-  'ResearchInstitute',
-  'EducationProvider',
-  'Body',
-  'Program',
-  'Measure',
-  'Topic',
-  'TargetGroup',
-  'Region',
-  'Source',
-] as const;
-
-export type NodeKind = (typeof KIND_ORDER)[number] | 'Other';
-
-export function nodeKind(labels: readonly string[]): NodeKind {
-  return KIND_ORDER.find((k) => labels.includes(k)) ?? 'Other';
-}
+/** What decides a node's look: its kind as the API names it, or OTHER for a node without a kind label. */
+export type NodeKind = EntityKind | 'OTHER';
 
 /** API network → Cytoscape elements. Edges whose ends are not in the response are dropped, not drawn dangling. */
-export function toElements(network: NetworkData['network']): ElementDefinition[] {
+export function toElements(network: NetworkQuery['network']): ElementDefinition[] {
   const ids = new Set(network.nodes.map((n) => n.id));
   const nodes: ElementDefinition[] = network.nodes.map((n) => ({
     group: 'nodes',
-    data: { id: n.id, label: n.name, kind: nodeKind(n.labels) },
+    data: { id: n.id, label: n.name, kind: n.kind ?? 'OTHER' },
   }));
   const edges: ElementDefinition[] = network.edges
     .filter((e) => ids.has(e.source) && ids.has(e.target))

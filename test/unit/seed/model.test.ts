@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { endsBeforeStart, isFullDate, isPartialDate } from '../../../server/domain/dates.ts';
 import { sectionFields, sectionOfCsvFile } from '../../../server/domain/fields.ts';
 import { endpointsAllowed, RELATIONSHIP_RULES } from '../../../server/domain/relationship-types.ts';
-import { ACTOR_KIND_LABELS, ACTOR_KINDS } from '../../../server/domain/vocabulary.ts';
+import { ACTOR_KIND_LABELS, ACTOR_KINDS } from '../../../server/domain/node-kinds.ts';
 import { formatIssue, importError, importWarning } from '../../../server/errors/issues.ts';
 
 describe('dates', () => {

@@ -4,9 +4,9 @@ import { AppError } from '../../../errors/app-error.ts';
 import { ErrorCode } from '../../../errors/error-codes.ts';
 import type { AtlasContext } from '../../context.ts';
 import { requireIntInRange } from '../../validate-args.ts';
-import { READABLE_LABELS, type KindLabel } from './model/entity-kind.ts';
+import { ENTITY_LABELS, type KindLabel } from '../../../domain/node-kinds.ts';
 import { toNetworkEdges, toNetworkNodes } from './model/network-shape.ts';
-import { RELATIONSHIP_TYPE_NAMES } from './model/relationship-type-names.ts';
+import { READABLE_RELATIONSHIP_TYPES } from '../../../domain/relationship-types.ts';
 
 const WHOLE_GRAPH = cypherFile('queries/network');
 const NEIGHBOURHOOD = cypherFile('queries/network-neighbourhood');
@@ -42,8 +42,8 @@ export async function network(_parent: unknown, args: NetworkArgs, ctx: AtlasCon
   if (focus && (focus.length === 0 || focus.length > MAX_FOCUS)) {
     throw badInput('focus', `Argument "focus" must hold 1 to ${MAX_FOCUS} ids.`);
   }
-  const labels = args.kinds ?? READABLE_LABELS.filter((label) => label !== 'Source');
-  const types = args.relationshipTypes ?? RELATIONSHIP_TYPE_NAMES.filter((type) => type !== 'SOURCED_FROM');
+  const labels = args.kinds ?? ENTITY_LABELS.filter((label) => label !== 'Source');
+  const types = args.relationshipTypes ?? READABLE_RELATIONSHIP_TYPES.filter((type) => type !== 'SOURCED_FROM');
   const activeAt = args.activeAt ?? null;
 
   if (!focus && region === null) {

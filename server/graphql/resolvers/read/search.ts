@@ -2,7 +2,7 @@ import { cypherFile } from '../../../db/cypher-file.ts';
 import { asInteger } from '../../../db/integer.ts';
 import type { AtlasContext } from '../../context.ts';
 import { requireIntInRange } from '../../validate-args.ts';
-import { kindLabelOf, KIND_LABELS, type KindLabel } from './model/entity-kind.ts';
+import { kindLabelOf, KIND_LABELS, type KindLabel } from '../../../domain/node-kinds.ts';
 import { toEntityRecord, type EntityRecord } from './model/entity-record.ts';
 import { textQuery } from './model/lucene-query.ts';
 

@@ -1,7 +1,8 @@
 // Query.network on the curated dataset plus a cooperation that ended (for activeAt): the whole graph, the
 // neighbourhood of focus nodes, the network of a region, the filters, the limit, and the client's own operation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NETWORK_QUERY, type NetworkData } from '../../../../client/src/api/operations.ts';
+import type { NetworkQuery } from '../../../../client/src/api/generated/operations.ts';
+import { NETWORK_QUERY } from '../../../../client/src/api/operations.ts';
 import { toElements } from '../../../../client/src/graph/to-elements.ts';
 import { errorCodes, FACT, fixtureFile, openReadFixture, queryData, type ReadFixture } from './read-api.ts';
 
@@ -181,7 +182,7 @@ describe('Query.network', () => {
   });
 
   it('serves the client: its operation validates, runs and maps to Cytoscape elements', async () => {
-    const data = await queryData<NetworkData>(fx.api, NETWORK_QUERY, { limit: 300 });
+    const data = await queryData<NetworkQuery>(fx.api, NETWORK_QUERY, { limit: 300 });
     const elements = toElements(data.network);
     expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(153);
     expect(elements.filter((e) => e.group === 'edges')).toHaveLength(339);

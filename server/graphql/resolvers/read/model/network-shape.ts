@@ -1,5 +1,5 @@
 // Nodes and edges as the network and path statements return them → NetworkNode and NetworkEdge.
-import { kindLabelOf, type KindLabel } from './entity-kind.ts';
+import { kindLabelOf, type KindLabel } from '../../../../domain/node-kinds.ts';
 import { stringList, stringOrNull } from './entity-record.ts';
 
 export interface NetworkNode {

@@ -1,7 +1,6 @@
 // How the interfaces Entity, Actor, Initiative and Relationship pick their concrete type: entities by their
 // most specific label (the GraphQL types are named like the labels), edges by the `__typename` they are built with.
-import { ACTOR_KIND_LABELS, isActorKind } from '../../../../domain/vocabulary.ts';
-import { kindLabelOf } from '../model/entity-kind.ts';
+import { ACTOR_KIND_LABELS, isActorKind, kindLabelOf } from '../../../../domain/node-kinds.ts';
 import type { EntityRecord } from '../model/entity-record.ts';
 import type { EdgeObject } from '../model/edges.ts';
 

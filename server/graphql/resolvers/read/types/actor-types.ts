@@ -2,7 +2,7 @@
 import type { AtlasContext } from '../../../context.ts';
 import { linkField, requiredTermOf, termOf } from '../load/fetch.ts';
 import { LINKS } from '../load/links.ts';
-import { ACTOR_KIND_LABELS } from '../model/entity-kind.ts';
+import { ACTOR_LABELS } from '../../../../domain/node-kinds.ts';
 import type { EntityRecord } from '../model/entity-record.ts';
 import {
   cooperation,
@@ -37,7 +37,7 @@ const bodyFields = {
 };
 
 export const actorTypeResolvers: Record<string, object> = Object.fromEntries(
-  ACTOR_KIND_LABELS.map((label) => [
+  ACTOR_LABELS.map((label) => [
     label,
     label === 'Body' ? { ...actorFields, ...bodyFields } : actorFields,
   ]),

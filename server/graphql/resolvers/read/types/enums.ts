@@ -1,6 +1,6 @@
 // Internal values of the enums whose GraphQL names differ from what is stored: EntityKind values are the Neo4j
 // labels, so arguments arrive as labels and resolvers return labels.
-import { KIND_LABELS, type KindLabel } from '../model/entity-kind.ts';
+import { KIND_LABELS, type KindLabel } from '../../../../domain/node-kinds.ts';
 
 /** `WelfareOrganisation` → `WELFARE_ORGANISATION`. */
 export function enumName(label: string): string {
