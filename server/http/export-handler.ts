@@ -36,7 +36,7 @@ export function createExportHandler(db: Database, deadlineMs: number) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
-      return sendError(res, 405, 'BAD_REQUEST', 'Exports are read-only: use GET or HEAD.');
+      return sendError(res, 405, ErrorCode.BAD_REQUEST, 'Exports are read-only: use GET or HEAD.');
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const target = exportTarget(url.pathname);
