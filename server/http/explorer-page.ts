@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { streamFile } from './static-files.ts';
 
 /**
  * The browser may load nothing from another origin: everything the explorer needs is bundled into client/dist,
@@ -23,7 +24,7 @@ const CONTENT_SECURITY_POLICY = [
 /** Serves the offline GraphQL explorer (client/explorer, built into client/dist/explorer) at /graphql. */
 export function createExplorerHandler(clientDist: string) {
   const page = path.join(clientDist, 'explorer', 'index.html');
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> | void => {
     if (!fs.existsSync(page)) {
       res.statusCode = 503;
       res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -40,6 +41,7 @@ export function createExplorerHandler(clientDist: string) {
       res.end();
       return;
     }
-    fs.createReadStream(page).pipe(res);
+    // A read error rejects, and the HTTP layer answers 500 or closes the response; it never stops the server.
+    return streamFile(page, res);
   };
 }

@@ -1,6 +1,9 @@
 import http from 'node:http';
+import type net from 'node:net';
+import { ErrorCode } from '../errors/error-codes.ts';
 import type { Logger } from '../logging/logger.ts';
 import { wantsExplorer } from './media-types.ts';
+import { sendError } from './send-error.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
 
@@ -12,33 +15,64 @@ export interface Routes {
   readonly live: Handler;
 }
 
+/** The path of a request target, as sent (`pathname`) and percent-decoded (`decoded`). */
+export interface RequestPath {
+  readonly pathname: string;
+  readonly decoded: string;
+}
+
+/**
+ * The path of a request target (RFC 9112 §3.2), or undefined when it is none we serve: not origin-form or
+ * absolute-form http(s), a host that does not parse, percent-encoding that is not UTF-8, or a NUL.
+ */
+export function requestPath(target: string | undefined): RequestPath | undefined {
+  if (target === undefined) return undefined;
+  let url: URL;
+  try {
+    // Origin-form is appended to a base, not resolved against it: resolving would read `//x/y` as the host `x`.
+    url = target.startsWith('/') ? new URL(`http://localhost${target}`) : new URL(target);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    return undefined;
+  }
+  return decoded.includes('\0') ? undefined : { pathname: url.pathname, decoded };
+}
+
 /**
  * One HTTP server: the API at /graphql (and the explorer there, for a browser), liveness at /healthz, file
- * exports under /export/, the client everywhere else.
+ * exports under /export/, the client everywhere else. No request, however malformed, and no handler failure,
+ * thrown or rejected, may stop the process: each gets an answer and the server goes on.
  */
 export function createHttpServer(routes: Routes, log: Logger): http.Server {
-  return http.createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const handler = route(routes, req, pathname);
-    Promise.resolve(handler(req, res)).catch((err: unknown) => {
-      log.error('http handler failed', {
-        path: pathname,
-        message: err instanceof Error ? err.message : String(err),
-        stack: err instanceof Error ? err.stack : undefined,
-      });
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.setHeader('content-type', 'application/json; charset=utf-8');
-        res.end(
-          JSON.stringify({
-            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-          }),
-        );
-      } else {
-        res.destroy();
+  const server = http.createServer((req, res) => {
+    let logged = req.url ?? '';
+    const fail = (err: unknown) => failed(res, log, logged, err);
+    // Everything from the target's parse on runs inside the guard: a throw here would escape the request
+    // listener and, as an uncaught exception, stop the process.
+    try {
+      const target = requestPath(req.url);
+      if (!target) {
+        sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.');
+        return;
       }
-    });
+      logged = target.pathname;
+      Promise.resolve(route(routes, req, target.pathname)(req, res)).catch(fail);
+    } catch (err) {
+      fail(err);
+    }
   });
+  // Without a listener Node drops a CONNECT without a word; we are no proxy, and say so.
+  server.on('connect', (_req: http.IncomingMessage, socket: net.Socket) => {
+    socket.on('error', () => socket.destroy());
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nConnection: close\r\n\r\n');
+  });
+  return server;
 }
 
 function route(routes: Routes, req: http.IncomingMessage, pathname: string): Handler {
@@ -46,6 +80,25 @@ function route(routes: Routes, req: http.IncomingMessage, pathname: string): Han
   if (pathname === '/healthz') return routes.live;
   if (pathname === '/export' || pathname.startsWith('/export/')) return routes.exports;
   return routes.static;
+}
+
+const ANSWER_HEADERS = ['cache-control', 'content-disposition', 'content-encoding', 'content-length', 'etag'];
+
+/** The last resort for a handler that threw or rejected: logged in full, masked for the client. */
+function failed(res: http.ServerResponse, log: Logger, pathname: string, err: unknown): void {
+  log.error('http handler failed', {
+    path: pathname,
+    message: err instanceof Error ? err.message : String(err),
+    stack: err instanceof Error ? err.stack : undefined,
+  });
+  if (res.writableEnded) return;
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  // What the handler meant for its own answer must not describe this one (a download name, a year of caching).
+  for (const name of ANSWER_HEADERS) res.removeHeader(name);
+  sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
 }
 
 /** Listens, turning "address in use" into an error that names the port and the variable that changes it. */

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { ErrorCode } from '../errors/error-codes.ts';
 
 /**
  * Answers with a GraphQL-shaped error body (`errors[0].extensions.code`), so a client handles errors from the
@@ -7,7 +8,7 @@ import type { ServerResponse } from 'node:http';
 export function sendError(
   res: ServerResponse,
   status: number,
-  code: string,
+  code: ErrorCode,
   message: string,
   options: { mediaType?: string; extensions?: Readonly<Record<string, unknown>> } = {},
 ): void {

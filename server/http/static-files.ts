@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ErrorCode } from '../errors/error-codes.ts';
+import { requestPath } from './http-server.ts';
+import { sendError } from './send-error.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,20 +18,28 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** Serves the built client; unknown paths get index.html so client-side routes survive a reload. */
-export function createStaticHandler(root: string) {
+/**
+ * Serves the built client; unknown paths get index.html so client-side routes survive a reload. A target that is
+ * no valid path gets 400; a file that fails while it is read rejects, and the server answers 500 (or cuts an
+ * answer already under way) and logs why.
+ */
+export function createStaticHandler(clientRoot: string) {
+  const root = path.resolve(clientRoot);
   const index = path.join(root, 'index.html');
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.statusCode = 405;
       res.setHeader('allow', 'GET, HEAD');
       res.end();
       return;
     }
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const candidate = path.normalize(path.join(root, pathname));
+    const target = requestPath(req.url);
+    if (!target) {
+      return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.');
+    }
+    const candidate = path.join(root, target.decoded);
     const inside = candidate.startsWith(root + path.sep) || candidate === root;
-    const file = inside && fs.existsSync(candidate) && fs.statSync(candidate).isFile() ? candidate : index;
+    const file = inside && isFile(candidate) ? candidate : index;
     if (!fs.existsSync(file)) {
       res.statusCode = 503;
       res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -43,6 +54,33 @@ export function createStaticHandler(root: string) {
       res.end();
       return;
     }
-    fs.createReadStream(file).pipe(res);
+    await streamFile(file, res);
   };
+}
+
+/**
+ * Pipes a file into the answer. Resolves when the answer is closed; rejects when the file cannot be read (it
+ * vanished after the check, it is a directory, no descriptor is left), which `pipe` alone would leave as an
+ * unhandled 'error' event that stops the process.
+ */
+export function streamFile(file: string, res: ServerResponse): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stream = fs.createReadStream(file);
+    stream.on('error', reject);
+    // A client that goes away mid-download would otherwise keep the descriptor open.
+    res.once('close', () => {
+      stream.destroy();
+      resolve();
+    });
+    stream.pipe(res);
+  });
+}
+
+/** False for anything but a regular file, and for what cannot even be looked up (a name too long, a NUL). */
+function isFile(candidate: string): boolean {
+  try {
+    return fs.statSync(candidate).isFile();
+  } catch {
+    return false;
+  }
 }
