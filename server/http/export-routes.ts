@@ -19,12 +19,7 @@ export const EXPORT_PATHS: readonly string[] = [
 ];
 
 /** The labels `?label=` accepts: what select-ids.cypher filters on. */
-export const EXPORT_LABELS: readonly string[] = [
-  'Actor',
-  'Program',
-  'Measure',
-  ...ACTOR_LABELS,
-];
+export const EXPORT_LABELS: readonly string[] = ['Actor', 'Program', 'Measure', ...ACTOR_LABELS];
 
 const FILTER_PARAMETERS = ['region', 'label'];
 
