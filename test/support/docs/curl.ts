@@ -1,5 +1,5 @@
-// The curl commands of README.md, read the way a POSIX shell and curl read them, so a test can send the same
-// request with fetch. Only the options the README uses are understood; any other option is an error (a new
+// The curl commands of the docs, read the way a POSIX shell and curl read them, so a test can send the same
+// request with fetch. Only the options the docs use are understood; any other option is an error (a new
 // example with a new option must be taught here, not silently run differently).
 
 export interface CurlRequest {
@@ -96,10 +96,10 @@ export function curlRequest(
         if (flag === 's') continue;
         else if (flag === 'G') get = true;
         else if (flag === 'O' || flag === 'J') download = true;
-        else throw new Error(`curl option -${flag} is not understood by the README test: ${command}`);
+        else throw new Error(`curl option -${flag} is not understood by the docs examples test: ${command}`);
       }
     } else if (word.startsWith('-')) {
-      throw new Error(`curl option ${word} is not understood by the README test: ${command}`);
+      throw new Error(`curl option ${word} is not understood by the docs examples test: ${command}`);
     } else {
       if (url !== undefined) throw new Error(`two URLs in: ${command}`);
       url = word;

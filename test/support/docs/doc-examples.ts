@@ -1,20 +1,18 @@
-// The runnable examples of README.md: GraphQL queries and curl commands, each with the output the README shows
+// The runnable examples of a page in docs/: GraphQL queries and curl commands, each with the output the page shows
 // for it (if any) and a name taken from the question or sentence that introduces it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../../server/config/project-root.ts';
 import { curlSummary } from './curl.ts';
 
-/** The address the README's commands use (`npm start`'s default). */
-export const README_ORIGIN = 'http://127.0.0.1:4000';
-
-export const README = path.join(projectRoot, 'README.md');
+/** The address the documented commands use (`npm start`'s default). */
+export const DOCS_ORIGIN = 'http://127.0.0.1:4000';
 
 /** A documented output: a ```json block after the example, or a `# {…}` comment after a curl command. */
 export interface DocumentedOutput {
   readonly text: string;
-  /** Line in README.md where the output starts. */
-  readonly line: number;
+  /** `docs/page.md:line` where the output starts. */
+  readonly at: string;
   /** The last sentence of the prose between the example (or the previous output) and this output, if any. */
   readonly intro: string;
 }
@@ -23,7 +21,8 @@ export interface GraphqlExample {
   readonly type: 'graphql';
   readonly name: string;
   readonly query: string;
-  readonly line: number;
+  /** `docs/page.md:line` of the query. */
+  readonly at: string;
   readonly outputs: DocumentedOutput[];
 }
 
@@ -31,7 +30,7 @@ export interface CurlExample {
   readonly type: 'curl';
   readonly name: string;
   readonly command: string;
-  readonly line: number;
+  readonly at: string;
   readonly outputs: DocumentedOutput[];
 }
 
@@ -39,7 +38,7 @@ export type Example = GraphqlExample | CurlExample;
 
 export interface Section {
   readonly examples: Example[];
-  /** ```json blocks that follow no example: the README shows an output nobody can reproduce. */
+  /** ```json blocks that follow no example: the page shows an output nobody can reproduce. */
   readonly orphanOutputs: DocumentedOutput[];
   /** The question numbers (`**N. …**`) seen, in order. */
   readonly questions: number[];
@@ -48,22 +47,13 @@ export interface Section {
 interface Block {
   readonly lang: string;
   readonly text: string;
-  /** README.md line of the block's first line of content. */
+  /** Line of the block's first line of content. */
   readonly line: number;
   readonly before: string;
 }
 
-/** The lines of README.md from the line matching `start` up to (without) the first later line matching `end`. */
-export function readmeSection(start: RegExp, end: RegExp): { text: string; firstLine: number } {
-  const lines = fs.readFileSync(README, 'utf8').split('\n');
-  const from = lines.findIndex((l) => start.test(l));
-  if (from < 0) throw new Error(`README.md has no line matching ${String(start)}`);
-  const to = lines.findIndex((l, i) => i > from && end.test(l));
-  if (to < 0) throw new Error(`README.md has no line matching ${String(end)} after ${String(start)}`);
-  return { text: lines.slice(from, to).join('\n'), firstLine: from + 1 };
-}
-
-function blocks(text: string, firstLine: number): Block[] {
+function blocks(file: string, text: string): Block[] {
+  const firstLine = 1;
   const lines = text.split('\n');
   const result: Block[] = [];
   let prose: string[] = [];
@@ -75,7 +65,7 @@ function blocks(text: string, firstLine: number): Block[] {
     }
     const start = i;
     for (i += 1; i < lines.length && !/^```\s*$/.test(lines[i]!); i += 1);
-    if (i >= lines.length) throw new Error(`unterminated code block at README.md:${firstLine + start}`);
+    if (i >= lines.length) throw new Error(`unterminated code block at ${file}:${firstLine + start}`);
     result.push({
       lang: fence[1] ?? '',
       text: lines.slice(start + 1, i).join('\n'),
@@ -121,18 +111,20 @@ function shellCommands(
 }
 
 /**
- * The examples of a README section: every ```graphql block and every `curl` command of a ```sh block. The ```json
- * blocks that follow an example (with only prose between) are its documented outputs; so is a comment line
- * starting with `# {` right after a curl command.
+ * The examples of a page (`docs/…md`, relative to the project root): every ```graphql block and every `curl`
+ * command of a ```sh block. The ```json blocks that follow an example (with only prose between) are its
+ * documented outputs; so is a comment line starting with `# {` right after a curl command. The page is read when
+ * the tests are collected, so the tests follow its edits.
  */
-export function sectionExamples(section: { text: string; firstLine: number }): Section {
+export function docExamples(file: string): Section {
+  const text = fs.readFileSync(path.join(projectRoot, file), 'utf8');
   const examples: Example[] = [];
   const orphanOutputs: DocumentedOutput[] = [];
   const questions: number[] = [];
   let question: string | undefined;
-  let heading = 'README';
+  let heading = file;
   let last: Example | undefined;
-  for (const block of blocks(section.text, section.firstLine)) {
+  for (const block of blocks(file, text)) {
     heading = [...block.before.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].at(-1)?.[1] ?? heading;
     const q = QUESTION.exec(block.before);
     if (q) {
@@ -140,7 +132,7 @@ export function sectionExamples(section: { text: string; firstLine: number }): S
       question = `${q[1]}. ${q[2]!.trim()}`;
     }
     if (block.lang === 'json') {
-      const output = { text: block.text, line: block.line, intro: lastSentence(block.before) };
+      const output = { text: block.text, at: `${file}:${block.line}`, intro: lastSentence(block.before) };
       // A new question or heading in between: the output belongs to no example.
       if (last && !q && !/^#/m.test(block.before)) last.outputs.push(output);
       else orphanOutputs.push(output);
@@ -153,19 +145,19 @@ export function sectionExamples(section: { text: string; firstLine: number }): S
         : question
           ? `${question} — ${lastSentence(block.before)}`
           : `${heading}: ${block.text.replace(/\s+/g, ' ').trim().slice(0, 90)}`;
-      last = { type: 'graphql', name, query: block.text, line: block.line, outputs: [] };
+      last = { type: 'graphql', name, query: block.text, at: `${file}:${block.line}`, outputs: [] };
       examples.push(last);
     } else if (block.lang === 'sh') {
       const curls = shellCommands(block.text, block.line).filter((c) => /^curl\s/.test(c.command));
       for (const curl of curls) {
         const outputs = curl.comments
           .filter((c) => c.text.startsWith('{'))
-          .map((c) => ({ text: c.text, line: c.line, intro: '' }));
+          .map((c) => ({ text: c.text, at: `${file}:${c.line}`, intro: '' }));
         const example: CurlExample = {
           type: 'curl',
-          name: `${heading}: curl ${curlSummary(curl.command, README_ORIGIN)}`,
+          name: `${heading}: curl ${curlSummary(curl.command, DOCS_ORIGIN)}`,
           command: curl.command,
-          line: curl.line,
+          at: `${file}:${curl.line}`,
           outputs,
         };
         examples.push(example);

@@ -1,4 +1,4 @@
-// Documented outputs in README.md are JSON, some of them trimmed with "…". This module turns such a text into a
+// Documented outputs in docs/ are JSON, some of them trimmed with "…". This module turns such a text into a
 // pattern and compares a real answer with it.
 //
 // The rule (one for every output block):

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { nodeKind, toElements } from '../../../client/src/graph/to-elements.ts';
+import { toElements } from '../../../client/src/graph/to-elements.ts';
 
 describe('toElements', () => {
-  it('maps nodes with their most specific kind and keeps edges between returned nodes only', () => {
+  it('maps nodes with their kind and keeps edges between returned nodes only', () => {
     const elements = toElements({
       nodes: [
-        { id: 'bamf', name: 'BAMF', labels: ['Entity', 'Actor', 'Agency'] },
-        { id: 'ak', name: 'Arbeitskreis', labels: ['Entity', 'Actor', 'Body'] },
+        { id: 'bamf', name: 'BAMF', kind: 'AGENCY' },
+        { id: 'ak', name: 'Arbeitskreis', kind: 'BODY' },
+        { id: 'odd', name: 'Ohne Art', kind: null },
       ],
       edges: [
         { id: '1', source: 'bamf', target: 'ak', type: 'MEMBER_OF', role: 'member', kind: null },
@@ -15,17 +16,13 @@ describe('toElements', () => {
       truncated: false,
     });
     expect(elements).toEqual([
-      { group: 'nodes', data: { id: 'bamf', label: 'BAMF', kind: 'Agency' } },
-      { group: 'nodes', data: { id: 'ak', label: 'Arbeitskreis', kind: 'Body' } },
+      { group: 'nodes', data: { id: 'bamf', label: 'BAMF', kind: 'AGENCY' } },
+      { group: 'nodes', data: { id: 'ak', label: 'Arbeitskreis', kind: 'BODY' } },
+      { group: 'nodes', data: { id: 'odd', label: 'Ohne Art', kind: 'OTHER' } },
       {
         group: 'edges',
         data: { id: 'e:1', source: 'bamf', target: 'ak', type: 'MEMBER_OF', role: 'member', kind: null },
       },
     ]);
-  });
-
-  it('falls back to Other for unknown labels', () => {
-    expect(nodeKind(['Entity'])).toBe('Other');
-    expect(nodeKind(['Entity', 'Measure'])).toBe('Measure');
   });
 });

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, type ApiLimits } from '../../../../server/config/config.ts';
-import { projectRoot } from '../../../../server/config/project-root.ts';
+import { loadConfig, type ApiLimits } from '../../../server/config/config.ts';
+import { projectRoot } from '../../../server/config/project-root.ts';
 
-/** The README's configuration rows for the API, variable → default as written there. */
-function readmeDefaults(): Map<string, string> {
-  const readme = fs.readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
-  const rows = readme.split('<!-- config-api:start -->')[1]?.split('<!-- config-api:end -->')[0];
-  if (rows === undefined) throw new Error('README.md has no config-api block');
+/** docs/configuration.md's rows for the API, variable → default as written there. */
+function documentedDefaults(): Map<string, string> {
+  const page = fs.readFileSync(path.join(projectRoot, 'docs', 'configuration.md'), 'utf8');
+  const rows = page.split('<!-- config-api:start -->')[1]?.split('<!-- config-api:end -->')[0];
+  if (rows === undefined) throw new Error('docs/configuration.md has no config-api block');
   return new Map([...rows.matchAll(/^\| `(\w+)` \| `?([^`|]*?)`? \|/gm)].map((m) => [m[1]!, m[2]!]));
 }
 
@@ -23,8 +23,8 @@ const VARIABLES: Record<string, keyof ApiLimits> = {
   ATLAS_DEADLINE_MS: 'deadlineMs',
 };
 
-describe("the README's configuration table", () => {
+describe('the configuration table of docs/configuration.md', () => {
   it.each(Object.entries(VARIABLES))('gives the default of %s that the server uses', (variable, field) => {
-    expect(readmeDefaults().get(variable)).toBe(String(loadConfig({}).limits[field]));
+    expect(documentedDefaults().get(variable)).toBe(String(loadConfig({}).limits[field]));
   });
 });
