@@ -8,6 +8,14 @@ import { projectRoot } from './project-root.ts';
 const port = z.coerce.number().int().min(0).max(65_535);
 const positive = z.coerce.number().int().positive();
 const byteSize = z.string().regex(/^\d+[kmg]?$/i, 'a size such as 512m or 1g');
+// The local Neo4j is for this machine only: Bolt without TLS would carry its password in clear over a network, and
+// its port also answers browsers' WebSockets. A Neo4j for others is a server of its own, reached with NEO4J_URI.
+const loopbackHost = z
+  .string()
+  .refine(
+    (host) => host === 'localhost' || /^127(\.\d{1,3}){3}$/.test(host),
+    'a loopback address such as 127.0.0.1; for a Neo4j that others reach, run one and set NEO4J_URI',
+  );
 
 /** Every environment variable the atlas reads, with its default. The README's configuration table mirrors it. */
 const envSchema = z.object({
@@ -34,6 +42,7 @@ const envSchema = z.object({
     .string()
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt://, neo4j://, neo4j+s:// or bolt+s:// URI')
     .optional(),
+  // User and password of NEO4J_URI; the local Neo4j's user is always neo4j, its password in its home's password file.
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -44,7 +53,7 @@ const envSchema = z.object({
     .default('5.26.29'),
   NEO4J_LOCAL_HOME: z.string().default(path.join(projectRoot, '.local', 'neo4j')),
   NEO4J_LOCAL_CACHE: z.string().default(path.join(os.homedir(), '.cache', 'integration-atlas')),
-  NEO4J_LOCAL_HOST: z.string().default('127.0.0.1'),
+  NEO4J_LOCAL_HOST: loopbackHost.default('127.0.0.1'),
   NEO4J_LOCAL_BOLT_PORT: port.default(7687),
   NEO4J_LOCAL_HEAP: byteSize.default('1g'),
   NEO4J_LOCAL_PAGECACHE: byteSize.default('256m'),
@@ -68,8 +77,6 @@ export interface LocalNeo4jOptions {
   readonly boltPort: number;
   readonly heap: string;
   readonly pageCache: string;
-  /** Only tests set this: a Neo4j with auth on, to prove that a wrong password fails clearly. */
-  readonly auth?: { readonly user: string; readonly password: string };
 }
 
 /** Safety limits of the API (README: configuration table; each has a test). */

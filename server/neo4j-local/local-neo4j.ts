@@ -1,34 +1,46 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { LocalNeo4jOptions } from '../config/config.ts';
-import { AppError } from '../errors/app-error.ts';
+import { AppError, isAppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
 import { ensureNeo4jJars } from './fetch-jars.ts';
+import { claimHome, recordLauncher, releaseHome } from './home-lock.ts';
 import { jvmArguments } from './jvm-arguments.ts';
+import { waitForReady, type AuthOutcome, type LauncherReady } from './launcher-protocol.ts';
+import { ensurePasswordFile, LOCAL_USER, PasswordProblem, type LocalPassword } from './password-file.ts';
 import { isPortFree } from './port-check.ts';
 import { checkJava } from './prerequisites.ts';
-import { claimHome, recordLauncher, releaseHome } from './home-lock.ts';
 
 const LAUNCHER = path.join(import.meta.dirname, 'Launcher.java');
-const READY = 'ATLAS-NEO4J-READY ';
-const FAILED = 'ATLAS-NEO4J-ERROR ';
 
 export interface LocalNeo4j {
   readonly uri: string;
   readonly version: string;
   readonly pid: number;
+  /** Auth is always on: the user is LOCAL_USER, the password the one in `passwordFile`. */
+  readonly user: string;
+  readonly password: string;
+  readonly passwordFile: string;
   /** Resolves when the Java process has ended, with its exit code (null when killed by a signal). */
   readonly exited: Promise<number | null>;
   /** Shuts the database down cleanly; resolves once the Java process is gone. */
   stop(): Promise<void>;
 }
 
-/** Starts our own Neo4j 5.26 as a child process and resolves once Bolt accepts connections. */
+export interface StartOptions {
+  /** Give the database the password in the password file (a new one if the file is missing) even if it has another. */
+  readonly resetPassword?: boolean;
+}
+
+/**
+ * Starts our own Neo4j 5.26 as a child process, with auth on and the password of the home's password file, and
+ * resolves once Bolt accepts connections.
+ */
 export async function startLocalNeo4j(
   opts: LocalNeo4jOptions,
   say: (line: string) => void,
+  start: StartOptions = {},
 ): Promise<LocalNeo4j> {
   checkJava();
   const jars = await ensureNeo4jJars(opts.cacheDir, opts.version, say);
@@ -39,8 +51,11 @@ export async function startLocalNeo4j(
       { port: opts.boltPort, variable: 'NEO4J_LOCAL_BOLT_PORT' },
     );
   }
-  fs.mkdirSync(opts.home, { recursive: true });
+  // The home holds the store files themselves: other local users must not read them around Bolt's auth.
+  fs.mkdirSync(opts.home, { recursive: true, mode: 0o700 });
+  fs.chmodSync(opts.home, 0o700);
   claimHome(opts.home);
+  const password = ensurePasswordFile(opts.home);
   const logPath = path.join(opts.home, 'launcher.log');
   const log = fs.createWriteStream(logPath, { flags: 'a' });
   const args = [
@@ -50,7 +65,9 @@ export async function startLocalNeo4j(
     LAUNCHER,
     ...['--home', opts.home, '--host', opts.host, '--port', String(opts.boltPort)],
     ...['--pagecache', opts.pageCache],
-    ...(opts.auth ? ['--auth-user', opts.auth.user, '--auth-password', opts.auth.password] : []),
+    // The file, not the password: a command line is visible to every local user.
+    ...['--auth-user', LOCAL_USER, '--auth-password-file', password.file],
+    ...(start.resetPassword ? ['--reset-password', 'true'] : []),
   ];
   // stdin stays open as a lifeline: the launcher shuts Neo4j down when it closes, even if Node is killed.
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -64,58 +81,38 @@ export async function startLocalNeo4j(
     () => undefined,
   );
 
-  const version = await waitForReady(child, exited, logPath);
+  let ready: LauncherReady;
+  try {
+    ready = await waitForReady(child, exited, logPath, password);
+  } catch (err) {
+    // A file generated for a home that turned out to have another password is not that home's password file. After
+    // any other failure it stays: the database may already have taken it as its password.
+    if (password.created && isAppError(err) && err.details.reason === PasswordProblem.MISSING) {
+      fs.rmSync(password.file, { force: true });
+    }
+    throw err;
+  }
+  say(describeAuth(ready.auth, password));
   const uri = `bolt://${opts.host}:${opts.boltPort}`;
   recordLauncher(opts.home, child.pid ?? -1, uri);
   return {
     uri,
-    version,
+    version: ready.version,
     pid: child.pid ?? -1,
+    user: LOCAL_USER,
+    password: password.password,
+    passwordFile: password.file,
     exited,
     stop: () => stopChild(child, exited),
   };
 }
 
-function waitForReady(child: ChildProcess, exited: Promise<number | null>, logPath: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout! });
-    let failure: AppError | undefined;
-    lines.on('line', (line) => {
-      if (line.startsWith(READY)) resolve(line.slice(READY.length).trim());
-      if (line.startsWith(FAILED)) failure = launcherFailure(line.slice(FAILED.length), logPath);
-    });
-    void exited.then((code) =>
-      reject(
-        failure ??
-          new AppError(
-            ErrorCode.LOCAL_NEO4J_FAILED,
-            `The local Neo4j exited during start-up (exit ${code}). See ${logPath}.`,
-          ),
-      ),
-    );
-  });
-}
-
-function launcherFailure(rest: string, logPath: string): AppError {
-  const [code = 'START_FAILED', ...words] = rest.split(' ');
-  const message = words.join(' ');
-  if (code === 'PORT_IN_USE') {
-    return new AppError(
-      ErrorCode.PORT_IN_USE,
-      `The local Neo4j could not bind its Bolt port (${message}). Set NEO4J_LOCAL_BOLT_PORT to a free port.`,
-      { variable: 'NEO4J_LOCAL_BOLT_PORT' },
-    );
-  }
-  if (code === 'STORE_LOCKED') {
-    return new AppError(
-      ErrorCode.LOCAL_NEO4J_FAILED,
-      `The local database store is locked by another process (${message}). Stop the other Neo4j or set NEO4J_LOCAL_HOME.`,
-    );
-  }
-  return new AppError(
-    ErrorCode.LOCAL_NEO4J_FAILED,
-    `The local Neo4j failed to start: ${message}. See ${logPath}.`,
-  );
+function describeAuth(outcome: AuthOutcome, password: LocalPassword): string {
+  const where = `user "${LOCAL_USER}", password in ${password.file} (readable by you only)`;
+  if (outcome === 'RESET') return `Gave the local Neo4j a new password: ${where}.`;
+  if (password.created) return `Generated a password for the local Neo4j: ${where}.`;
+  if (outcome !== 'IN_PLACE') return `Set the local Neo4j's password from its password file: ${where}.`;
+  return `The local Neo4j requires a password: ${where}.`;
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,8 @@ import type { TestNeo4j } from './test-neo4j.ts';
 
 /**
  * One real Neo4j for a test run: the server in NEO4J_URI if set (its data is wiped between test files!), else a
- * throwaway local one in a temporary home on a free port, with auth on so wrong credentials can be tested.
+ * throwaway local one in a temporary home on a free port, started like `npm start` starts its own: auth on, with
+ * the password generated into the home's password file.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig();
@@ -23,13 +23,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return () => Promise.resolve();
   }
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-test-neo4j-'));
-  const auth = { user: 'atlas-test', password: randomBytes(12).toString('hex') };
   const boltPort = await findFreePort();
-  const local = await startLocalNeo4j({ ...config.local, home, boltPort, auth }, (line) => console.log(line));
+  const local = await startLocalNeo4j({ ...config.local, home, boltPort }, (line) => console.log(line));
   const connection: TestNeo4j = {
     uri: local.uri,
-    user: auth.user,
-    password: auth.password,
+    user: local.user,
+    password: local.password,
     database: 'neo4j',
     connectTimeoutMs: 5000,
     local: true,
