@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../server/db/database.ts';
 import type { AtlasDocument } from '../../../server/domain/atlas-document.ts';
 import { CURATED_DATASET } from '../../../server/config/curated-dataset.ts';
@@ -21,6 +21,9 @@ describe('export → import into an empty database gives back the same graph', (
 
   beforeAll(async () => {
     db = await connectTestDatabase();
+  });
+  // Every test starts from the curated graph; most of them then empty the database and import an export.
+  beforeEach(async () => {
     await resetDatabase(db);
     expect((await runImport(db, [CURATED_DATASET])).ok).toBe(true);
     originalDoc = await readPart(db);
