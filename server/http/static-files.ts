@@ -39,7 +39,12 @@ export function createStaticHandler(clientRoot: string) {
     }
     const candidate = path.join(root, target.decoded);
     const inside = candidate.startsWith(root + path.sep) || candidate === root;
-    const file = inside && isFile(candidate) ? candidate : index;
+    // Dot files (the build stamp, an editor's leftovers) are not part of the client and are never served.
+    const hidden = path
+      .relative(root, candidate)
+      .split(path.sep)
+      .some((part) => part.startsWith('.'));
+    const file = inside && !hidden && isFile(candidate) ? candidate : index;
     if (!fs.existsSync(file)) {
       res.statusCode = 503;
       res.setHeader('content-type', 'text/plain; charset=utf-8');

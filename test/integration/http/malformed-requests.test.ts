@@ -181,6 +181,9 @@ describe('malformed requests to the HTTP layer (in this process, a known static 
     fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
     fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>index</title>');
     fs.writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(root, '.build-stamp.json'), '{"inputs":"NOT FOR THE PUBLIC"}');
+    fs.mkdirSync(path.join(root, '.hidden'));
+    fs.writeFileSync(path.join(root, '.hidden', 'notes.txt'), 'NOT FOR THE PUBLIC');
     fs.writeFileSync(path.join(dir, 'secret.txt'), 'SECRET OUTSIDE THE ROOT');
     // A sibling whose name starts with the root's: a prefix check without the separator would let it through.
     fs.mkdirSync(path.join(dir, 'www-private'));
@@ -265,6 +268,22 @@ describe('malformed requests to the HTTP layer (in this process, a known static 
     expect(js.status).toBe(200);
     expect(js.body).toBe('console.log(1)');
     expect((await get(port, 'http://x/healthz')).body).toBe('{"status":"ok"}');
+  });
+
+  it('never serves a dot file or anything in a dot folder of the root', async () => {
+    for (const target of [
+      '/.build-stamp.json',
+      '/.hidden/notes.txt',
+      '/%2ebuild-stamp.json',
+      '/assets/../.hidden/notes.txt',
+    ]) {
+      const a = await get(port, target);
+      expect({ target, status: a.status, body: a.body }).toEqual({
+        target,
+        status: 200,
+        body: '<!doctype html><title>index</title>',
+      });
+    }
   });
 
   it('reads //x/graphql as a path, not as the host x and the path /graphql', async () => {
