@@ -1,4 +1,10 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type SessionMode } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Session,
+  type SessionMode,
+} from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/config.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
@@ -16,6 +22,20 @@ export interface Transaction {
   run(statement: CypherStatement, params?: Params): Promise<Row[]>;
 }
 
+/**
+ * The deadline of one request as the database sees it (server/graphql/limits/deadline.ts): statements started
+ * after it are refused, a transaction gets only the time left as its timeout, so Neo4j ends it there, and one
+ * still running when the request is stopped earlier (the run-time cost meter) is ended then.
+ */
+export interface StatementDeadline {
+  /** Aborted once the request must stop. */
+  readonly signal: AbortSignal;
+  /** Milliseconds left; 0 or less once the deadline has passed. */
+  remainingMs(): number;
+  /** Throws why the request was stopped: its deadline passed, or it was stopped for another reason. */
+  throwIfStopped(): void;
+}
+
 export interface ServerInfo {
   readonly address: string;
   readonly agent: string;
@@ -31,11 +51,13 @@ export class Database {
   readonly #driver: Driver;
   readonly #database: string;
   readonly #txTimeoutMs: number;
+  readonly #deadline: StatementDeadline | undefined;
 
-  private constructor(driver: Driver, database: string, txTimeoutMs: number) {
+  private constructor(driver: Driver, database: string, txTimeoutMs: number, deadline?: StatementDeadline) {
     this.#driver = driver;
     this.#database = database;
     this.#txTimeoutMs = txTimeoutMs;
+    this.#deadline = deadline;
   }
 
   /** Connects and verifies within the connect timeout, so a wrong URI or password fails fast and clearly. */
@@ -73,6 +95,11 @@ export class Database {
     return new Database(driver, conn.database, txTimeoutMs);
   }
 
+  /** The same driver for one request: every transaction it opens ends by the request's deadline. */
+  within(deadline: StatementDeadline): Database {
+    return new Database(this.#driver, this.#database, this.#txTimeoutMs, deadline);
+  }
+
   read(statement: CypherStatement, params: Params = {}): Promise<Row[]> {
     return this.#inTransaction('READ', (tx) => tx.run(statement, params));
   }
@@ -95,16 +122,20 @@ export class Database {
    * explicit transaction. Not retried, so it must be safe to run again after a failure.
    */
   async runBatched(statement: CypherStatement, params: Params = {}): Promise<Row[]> {
+    const timeout = this.#timeoutMs(this.#txTimeoutMs * 10);
     const session = this.#driver.session({
       database: this.#database,
       defaultAccessMode: neo4j.session.WRITE,
     });
+    const release = this.#endOnStop(session);
     try {
-      const result = await session.run(statement.text, params, { timeout: this.#txTimeoutMs * 10 });
+      const result = await session.run(statement.text, params, { timeout });
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (err) {
+      this.#deadline?.throwIfStopped();
       throw mapDatabaseError(err);
     } finally {
+      release();
       await session.close();
     }
   }
@@ -131,14 +162,44 @@ export class Database {
   }
 
   close(): Promise<void> {
+    // The driver belongs to the Database connect() made; a request's view must not end it for every request.
+    if (this.#deadline) return Promise.reject(new Error('A request-bound Database cannot close the driver.'));
     return this.#driver.close();
   }
 
+  /**
+   * The transaction timeout: at most `limit`, and for a request only the time it has left — not a fresh full
+   * timeout per transaction, which would let a request with many of them run for many deadlines. Throws the
+   * request's stop reason instead when there is no time left, before a session is even opened.
+   */
+  #timeoutMs(limit: number): number {
+    if (!this.#deadline) return limit;
+    this.#deadline.throwIfStopped();
+    // Rounded up: Neo4j reads a timeout of 0 as "no timeout".
+    return Math.max(1, Math.min(limit, Math.ceil(this.#deadline.remainingMs())));
+  }
+
+  /**
+   * Closes the session when the request is stopped while it runs: the driver then ends the transaction in Neo4j
+   * at once (rolled back), instead of letting it run to its timeout. Returns the function that stops listening.
+   */
+  #endOnStop(session: Session): () => void {
+    const signal = this.#deadline?.signal;
+    if (!signal) return () => undefined;
+    const end = () => void session.close().catch(() => undefined);
+    signal.addEventListener('abort', end, { once: true });
+    return () => signal.removeEventListener('abort', end);
+  }
+
   async #inTransaction<T>(mode: SessionMode, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const config = { timeout: this.#timeoutMs(this.#txTimeoutMs) };
     const session = this.#driver.session({ database: this.#database, defaultAccessMode: mode });
-    const config = { timeout: this.#txTimeoutMs };
+    const release = this.#endOnStop(session);
+    const deadline = this.#deadline;
     const wrap = (tx: ManagedTransaction): Transaction => ({
       run: async (statement, params = {}) => {
+        // A transaction of several statements (or a retry) starts no new one once the request is stopped.
+        deadline?.throwIfStopped();
         const result = await tx.run(statement.text, params);
         return result.records.map((r) => toPlain(r.toObject()) as Row);
       },
@@ -148,9 +209,12 @@ export class Database {
         ? await session.executeRead((tx) => work(wrap(tx)), config)
         : await session.executeWrite((tx) => work(wrap(tx)), config);
     } catch (err) {
+      // A transaction Neo4j ended at the deadline, or we ended at a stop, reports as the stop's reason.
+      deadline?.throwIfStopped();
       // Errors thrown by the work function itself (validation, a deliberate abort) pass through unchanged.
       throw isDriverError(err) ? mapDatabaseError(err) : err;
     } finally {
+      release();
       await session.close();
     }
   }

@@ -5,6 +5,7 @@ import type { ApiLimits } from '../config/config.ts';
 import { buildSchema } from './build-schema.ts';
 import type { AtlasContext } from './context.ts';
 import { formatError } from './format-error.ts';
+import { executionGuardPlugin } from './limits/execution-guard.ts';
 import { limitsPlugin } from './limits/limits-plugin.ts';
 import { asTokenLimitError } from './limits/token-limit.ts';
 import { logErrorsPlugin } from './log-errors.ts';
@@ -26,7 +27,12 @@ export function createApollo(
     // The parser stops at the first token past the limit, before building a syntax tree of an oversized document.
     parseOptions: { maxLexicalTokens: limits.maxTokens },
     // The explorer is served by server/http (offline, bundled); Apollo's own landing page loads from a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(limits), logErrorsPlugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin(limits),
+      executionGuardPlugin(limits.maxCost),
+      logErrorsPlugin,
+    ],
     formatError: (formatted, error) =>
       asTokenLimitError(formatted, error, limits.maxTokens) ?? formatError(formatted, error),
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Authenticate } from '../auth/authenticate.ts';
 import type { ApiLimits } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
@@ -8,7 +9,7 @@ import type { Viewer } from '../auth/viewer.ts';
 import type { AtlasContext } from '../graphql/context.ts';
 import { isAppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
-import { DeadlineExceededError, withDeadline } from '../graphql/limits/deadline.ts';
+import { Deadline, DeadlineExceededError } from '../graphql/limits/deadline.ts';
 import { limitDetails } from '../graphql/limits/limit-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { errorMediaType } from './media-types.ts';
@@ -26,7 +27,8 @@ export interface GraphqlHandlerDeps {
 /**
  * Hands an HTTP request to Apollo (GraphQL over HTTP: GET and POST, media types, CSRF prevention and status codes
  * are Apollo's) and streams its answer back. Here: the request id, authentication (401), the body limit (413)
- * and the execution deadline (504).
+ * and the execution deadline (504), whose signal goes with the context to the resolvers, the loaders and the
+ * database, so the work stops with the answer.
  */
 export function createGraphqlHandler(deps: GraphqlHandlerDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -64,29 +66,37 @@ export function createGraphqlHandler(deps: GraphqlHandlerDeps) {
       try {
         body = JSON.parse(raw);
       } catch {
-        return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', { mediaType });
+        return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.', {
+          mediaType,
+        });
       }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let result: Awaited<ReturnType<typeof deps.apollo.executeHTTPGraphQLRequest>>;
+    const deadline = new Deadline(deps.limits.deadlineMs);
+    const context: AtlasContext = {
+      db: deps.db.within(deadline),
+      log: deps.log,
+      requestId,
+      viewer,
+      limits: deps.limits,
+      deadline,
+    };
+    let result: Awaited<ReturnType<typeof deps.apollo.executeHTTPGraphQLRequest>> | undefined;
     try {
-      result = await withDeadline(
+      result = await deadline.race(
         deps.apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: () =>
-            Promise.resolve({ db: deps.db, log: deps.log, requestId, viewer, limits: deps.limits }),
+          context: () => Promise.resolve(context),
         }),
-        deps.limits.deadlineMs,
       );
     } catch (err) {
-      if (!(err instanceof DeadlineExceededError)) throw err;
-      deps.log.warn('request deadline exceeded', { requestId, deadlineMs: err.deadlineMs });
-      // 504: no answer in time from what the atlas waits for (Neo4j, which ends the transaction at the same
-      // deadline). Not 408, which would blame the client for sending slowly.
-      return sendError(res, 504, ErrorCode.LIMIT_EXCEEDED, err.message, {
-        mediaType,
-        extensions: limitDetails('deadlineMs', err.deadlineMs),
-      });
+      if (!deadline.signal.aborted) throw err;
+    } finally {
+      deadline.dispose();
+    }
+    // Stopped on the way (the deadline, or the run-time cost meter): what execution got done is dropped.
+    if (!result || deadline.signal.aborted) {
+      return sendStopped(res, deadline.signal.reason, { mediaType, requestId, log: deps.log });
     }
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -97,4 +107,24 @@ export function createGraphqlHandler(deps: GraphqlHandlerDeps) {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/**
+ * The answer to a request stopped during execution, by the error that stopped it: the deadline (504) or the
+ * run-time cost meter (400), each a LIMIT_EXCEEDED GraphQL error that carries its status and its details.
+ */
+function sendStopped(
+  res: ServerResponse,
+  reason: unknown,
+  { mediaType, requestId, log }: { mediaType: string; requestId: string; log: Logger },
+): void {
+  if (!(reason instanceof GraphQLError) || reason.extensions.code !== ErrorCode.LIMIT_EXCEEDED) throw reason;
+  if (reason instanceof DeadlineExceededError) {
+    log.warn('request deadline exceeded', { requestId, deadlineMs: reason.deadlineMs });
+  } else {
+    log.warn('request stopped by a limit', { requestId, limit: reason.extensions.limit });
+  }
+  const { http, ...extensions } = reason.extensions;
+  const status = (http as { status?: number } | undefined)?.status ?? 400;
+  return sendError(res, status, ErrorCode.LIMIT_EXCEEDED, reason.message, { mediaType, extensions });
 }

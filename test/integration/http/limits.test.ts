@@ -8,7 +8,7 @@ import { answer, codeOf, post, type GraphqlAnswer } from './http-client.ts';
 
 /** Small limits, so that each can be reached with the real schema and a few characters of query. */
 const LIMITS = {
-  ATLAS_MAX_DEPTH: '2',
+  ATLAS_MAX_DEPTH: '3',
   ATLAS_MAX_COST: '100',
   ATLAS_MAX_ALIASES: '2',
   ATLAS_MAX_TOKENS: '60',
@@ -43,19 +43,27 @@ describe('safety limits over HTTP', () => {
 
   it('depth (ATLAS_MAX_DEPTH): refuses a query nested deeper than the limit', async () => {
     expectRefused(
-      await post(endpoint, '{ network(limit: 1) { nodes { id } } }', {}, GRAPHQL_RESPONSE),
+      await post(
+        endpoint,
+        '{ node(id: "x") { ... on Region { parent { parent { id } } } } }',
+        {},
+        GRAPHQL_RESPONSE,
+      ),
       'maxDepth',
     );
-    expect(await post(endpoint, '{ network(limit: 1) { truncated } }')).toMatchObject({ status: 200 });
+    expect(await post(endpoint, '{ node(id: "x") { ... on Region { parent { id } } } }')).toMatchObject({
+      status: 200,
+    });
   });
 
   describe('cost (ATLAS_MAX_COST): list sizes multiply', () => {
-    const query = 'query ($n: Int!) { network(limit: $n) { truncated } }';
+    // network's `limit` sizes its nodes: 1 + (1 + $n × 1) = $n + 2.
+    const query = 'query ($n: Int!) { network(limit: $n) { nodes { id } } }';
 
     it('from variables', async () => {
       const refused = await post(endpoint, query, { n: 200 }, GRAPHQL_RESPONSE);
       expectRefused(refused, 'maxCost');
-      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ maximum: 100, actual: 201 });
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ maximum: 100, actual: 202 });
       // Executed (a `data` entry), not refused: what network() answers is its own tests' business.
       const allowed = await post(endpoint, query, { n: 50 });
       expect(allowed.status).toBe(200);
@@ -64,11 +72,30 @@ describe('safety limits over HTTP', () => {
 
     it("from literals, and from the schema's default when the argument is left out", async () => {
       expectRefused(
-        await post(endpoint, '{ network(limit: 150) { truncated } }', {}, GRAPHQL_RESPONSE),
+        await post(endpoint, '{ network(limit: 150) { nodes { id } } }', {}, GRAPHQL_RESPONSE),
         'maxCost',
       );
       // network's limit defaults to 200.
-      expectRefused(await post(endpoint, '{ network { truncated } }', {}, GRAPHQL_RESPONSE), 'maxCost');
+      expectRefused(await post(endpoint, '{ network { nodes { id } } }', {}, GRAPHQL_RESPONSE), 'maxCost');
+    });
+
+    it('counts a page by its items: totalCount and pageInfo once, whatever the page size', async () => {
+      const a = await post(endpoint, '{ actors(first: 100) { totalCount pageInfo { hasNextPage } } }');
+      expect(a.status).toBe(200);
+      expect(a.body).toHaveProperty('data');
+    });
+
+    it('counts a list without a size argument by its declared size, not as 1', async () => {
+      // targetGroups is a vocabulary, declared at 50: 1 + 50 × 1 passes, 1 + 50 × 3 does not.
+      expect((await post(endpoint, '{ targetGroups { id } }')).status).toBe(200);
+      const refused = await post(endpoint, '{ targetGroups { id labelDe labelEn } }', {}, GRAPHQL_RESPONSE);
+      expectRefused(refused, 'maxCost');
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ actual: 151 });
+      // Nested under a single source, a source's citing entities count thousands.
+      expectRefused(
+        await post(endpoint, '{ source(id: "doc-004") { citedBy { id } } }', {}, GRAPHQL_RESPONSE),
+        'maxCost',
+      );
     });
   });
 

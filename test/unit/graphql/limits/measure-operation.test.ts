@@ -1,22 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { buildSchema, getOperationAST, getVariableValues, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { measureOperation } from '../../../../server/graphql/limits/measure-operation.ts';
+import { UNESTIMATED_LIST_SIZE } from '../../../../server/graphql/limits/list-size.ts';
+
+const LIST_SIZE_DIRECTIVE = fs.readFileSync(
+  path.join(import.meta.dirname, '../../../../server/graphql/schema/list-size.graphql'),
+  'utf8',
+);
 
 const schema = buildSchema(/* GraphQL */ `
+  ${LIST_SIZE_DIRECTIVE}
   type Query {
-    items(first: Int = 10): [Item!]!
-    page(limit: Int!): [Item!]!
-    tail(last: Int): [Item!]!
+    items(first: Int = 10): [Item!]! @listSize(slicingArguments: ["first"])
+    page(limit: Int!): [Item!]! @listSize(slicingArguments: ["limit"])
+    tail(last: Int): [Item!]! @listSize(slicingArguments: ["last"], assumedSize: 6)
     item(id: ID!): Item
     thing: Thing
+    things: [Thing!]! @listSize(assumedSize: 4)
+    connection(first: Int = 20): ItemConnection!
+      @listSize(slicingArguments: ["first"], sizedFields: ["nodes"])
+    unestimated: [Item!]!
   }
   type Item {
     id: ID!
     name: String
-    children(first: Int): [Item!]!
+    tags: [String!]! @listSize(assumedSize: 50)
+    children(first: Int): [Item!]! @listSize(slicingArguments: ["first"], assumedSize: 5)
+    related: [Item!]! @listSize(assumedSize: 3)
+  }
+  type ItemConnection {
+    totalCount: Int!
+    nodes: [Item!]!
   }
   interface Thing {
     id: ID!
+    parts: [Item!]! @listSize(assumedSize: 7)
+  }
+  type Gadget implements Thing {
+    id: ID!
+    parts: [Item!]!
   }
 `);
 
@@ -36,11 +60,11 @@ describe('measureOperation', () => {
     expect(measure('{ item(id: "a") { children { children { name } } } }').depth).toBe(4);
   });
 
-  it('counts fields without a list-size argument as 1 each', () => {
-    expect(measure('{ item(id: "a") { id name } }').cost).toBe(3);
+  it('counts fields that are no lists as 1 each, and a list of leaves as 1', () => {
+    expect(measure('{ item(id: "a") { id name tags } }').cost).toBe(4);
   });
 
-  it('multiplies a selection by a literal first/limit/last', () => {
+  it('multiplies a selection by a literal slicing argument', () => {
     // page: 1 + 5 × (id + name) = 11
     expect(measure('{ page(limit: 5) { id name } }').cost).toBe(11);
     expect(measure('{ tail(last: 4) { id } }').cost).toBe(5);
@@ -48,12 +72,47 @@ describe('measureOperation', () => {
     expect(measure('{ items(first: 3) { id children(first: 2) { id } } }').cost).toBe(13);
   });
 
-  it("takes the list size from the operation's variables, and from the schema's default", () => {
+  it("takes the slicing argument from the operation's variables, and from the schema's default", () => {
     const query = 'query ($n: Int!) { page(limit: $n) { id } }';
     expect(measure(query, { n: 40 }).cost).toBe(41);
     expect(measure(query, { n: 2 }).cost).toBe(3);
     expect(measure('{ items { id } }').cost).toBe(11);
     expect(measure('query ($n: Int = 7) { items(first: $n) { id } }').cost).toBe(8);
+  });
+
+  it('counts a list without a slicing argument by its assumed size', () => {
+    expect(measure('{ item(id: "a") { related { id name } } }').cost).toBe(1 + (1 + 3 * 2));
+    // No value for the slicing argument: the assumed size.
+    expect(measure('{ item(id: "a") { children { id } } }').cost).toBe(1 + (1 + 5 * 1));
+    expect(measure('{ tail { id } }').cost).toBe(1 + 6);
+  });
+
+  it('multiplies nested lists', () => {
+    // 1 + 3 × (1 + 3 × (1 + 3 × 1)) = 1 + 3 × 13 = 40
+    expect(measure('{ item(id: "a") { related { related { related { id } } } } }').cost).toBe(
+      1 + (1 + 3 * 13),
+    );
+    const four = '{ items(first: 100) { related { related { related { related { id } } } } } }';
+    expect(measure(four).cost).toBe(1 + 100 * (1 + 3 * (1 + 3 * (1 + 3 * (1 + 3 * 1)))));
+  });
+
+  it("multiplies a page's items by its size, its other fields once", () => {
+    // 1 + totalCount + nodes (1 + 20 × (id + name))
+    expect(measure('{ connection { totalCount nodes { id name } } }').cost).toBe(1 + 1 + (1 + 20 * 2));
+    expect(measure('{ connection(first: 100) { totalCount } }').cost).toBe(2);
+    const spread =
+      '{ connection(first: 3) { ...P } } fragment P on ItemConnection { a: nodes { id } b: nodes { id } }';
+    expect(measure(spread).cost).toBe(1 + 2 * (1 + 3 * 1));
+  });
+
+  it("takes the estimate of the interface field that an implementing type's field leaves out", () => {
+    expect(measure('{ thing { parts { id } } }').cost).toBe(1 + (1 + 7));
+    expect(measure('{ thing { ... on Gadget { parts { id } } } }').cost).toBe(1 + (1 + 7));
+    expect(measure('{ things { id } }').cost).toBe(1 + 4);
+  });
+
+  it('counts a list without any estimate as the largest page', () => {
+    expect(measure('{ unestimated { id } }').cost).toBe(1 + UNESTIMATED_LIST_SIZE);
   });
 
   it('counts aliases, also inside fragments and once per spread', () => {

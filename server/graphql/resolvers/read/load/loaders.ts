@@ -1,5 +1,6 @@
 // The batch loaders of one request, created on first use and dropped with the request's context. Every nested
-// field goes through one of them, so a list of 100 actors asking for their memberships costs one statement.
+// field goes through one of them, so a list of 100 actors asking for their memberships costs one statement. They
+// stop with the request (its deadline's signal); `ctx.db` is bound to the same deadline.
 import { cypherFile } from '../../../../db/cypher-file.ts';
 import type { Database, Row } from '../../../../db/database.ts';
 import type { AtlasContext } from '../../../context.ts';
@@ -28,7 +29,7 @@ const perRequest = new WeakMap<AtlasContext, ReadLoaders>();
 export function loaders(ctx: AtlasContext): ReadLoaders {
   let found = perRequest.get(ctx);
   if (!found) {
-    found = createLoaders(ctx.db);
+    found = createLoaders(ctx.db, ctx.deadline?.signal);
     perRequest.set(ctx, found);
   }
   return found;
@@ -39,40 +40,54 @@ function byId<V>(rows: readonly Row[], column: string, map: (value: unknown) => 
   return new Map(rows.map((row) => [String(row.id), map(row[column])]));
 }
 
-function createLoaders(db: Database): ReadLoaders {
+function createLoaders(db: Database, signal: AbortSignal | undefined): ReadLoaders {
   const linkLoaders = new Map<string, BatchLoader<LinkRecord[]>>();
   return {
-    nodes: new BatchLoader(async (ids) => byId(await db.read(NODE, { ids }), 'node', toEntityRecord), null),
-    terms: new BatchLoader(async (keys) => {
-      const pairs = keys.map((k) => {
-        const [vocabulary, key] = k.split(':');
-        return { vocabulary, key };
-      });
-      const rows = await db.read(TERMS, { keys: pairs });
-      return new Map(
-        rows.map((row) => [termKey(String(row.vocabulary), String(row.key)), toTermRecord(row.term)]),
-      );
-    }, null),
+    nodes: new BatchLoader(
+      async (ids) => byId(await db.read(NODE, { ids }), 'node', toEntityRecord),
+      null,
+      signal,
+    ),
+    terms: new BatchLoader(
+      async (keys) => {
+        const pairs = keys.map((k) => {
+          const [vocabulary, key] = k.split(':');
+          return { vocabulary, key };
+        });
+        const rows = await db.read(TERMS, { keys: pairs });
+        return new Map(
+          rows.map((row) => [termKey(String(row.vocabulary), String(row.key)), toTermRecord(row.term)]),
+        );
+      },
+      null,
+      signal,
+    ),
     regionAncestors: new BatchLoader(
       async (ids) => byId(await db.read(REGION_ANCESTORS, { ids }), 'ancestors', toEntityRecords),
       [],
+      signal,
     ),
     programMeasures: new BatchLoader(
       async (ids) => byId(await db.read(PROGRAM_MEASURES, { ids }), 'measures', toEntityRecords),
       [],
+      signal,
     ),
     links(spec) {
       let loader = linkLoaders.get(spec.name);
       if (!loader) {
-        loader = new BatchLoader(async (ids) => {
-          const rows = await db.read(LINKS, {
-            ids,
-            types: spec.types,
-            direction: spec.direction,
-            otherLabels: spec.otherLabels,
-          });
-          return byId(rows, 'links', toLinkRecords);
-        }, []);
+        loader = new BatchLoader(
+          async (ids) => {
+            const rows = await db.read(LINKS, {
+              ids,
+              types: spec.types,
+              direction: spec.direction,
+              otherLabels: spec.otherLabels,
+            });
+            return byId(rows, 'links', toLinkRecords);
+          },
+          [],
+          signal,
+        );
         linkLoaders.set(spec.name, loader);
       }
       return loader;
