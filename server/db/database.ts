@@ -62,7 +62,7 @@ export class Database {
 
   /** Connects and verifies within the connect timeout, so a wrong URI or password fails fast and clearly. */
   static async connect(conn: Neo4jConnection, txTimeoutMs = 30_000): Promise<Database> {
-    // No password: the local embedded server, which runs without auth on loopback only.
+    // No password: a server without auth (NEO4J_URI set without NEO4J_PASSWORD).
     const auth = conn.password === undefined ? undefined : neo4j.auth.basic(conn.user, conn.password);
     const driver = neo4j.driver(conn.uri, auth, {
       connectionTimeout: conn.connectTimeoutMs,

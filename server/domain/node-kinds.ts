@@ -20,7 +20,15 @@ export const ACTOR_KINDS = Object.keys(ACTOR_KIND_LABELS) as readonly ActorKind[
 export const ACTOR_LABELS = Object.values(ACTOR_KIND_LABELS) as readonly ActorLabel[];
 
 /** The labels of the entities: every readable node carries exactly one of them. */
-export const ENTITY_LABELS = ['Actor', 'Program', 'Measure', 'Topic', 'TargetGroup', 'Region', 'Source'] as const;
+export const ENTITY_LABELS = [
+  'Actor',
+  'Program',
+  'Measure',
+  'Topic',
+  'TargetGroup',
+  'Region',
+  'Source',
+] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
 export type KindLabel = ActorLabel | Exclude<EntityLabel, 'Actor'>;

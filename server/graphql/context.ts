@@ -17,8 +17,6 @@ export interface AtlasContext {
   readonly limits: ApiLimits;
   /**
    * The request's deadline, whose signal stops the resolvers (limits/execution-guard.ts) and the batch loaders.
-   * The HTTP handler always sets it; absent only for in-process calls without a deadline (tests).
-   * TODO make it required once test/support/test-api.ts passes one.
    */
-  readonly deadline?: Deadline;
+  readonly deadline: Deadline;
 }

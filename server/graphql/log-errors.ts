@@ -12,7 +12,7 @@ export const logErrorsPlugin: ApolloServerPlugin<AtlasContext> = {
   requestDidStart() {
     return Promise.resolve({
       didEncounterErrors({ contextValue, errors }) {
-        const stopReason: unknown = contextValue.deadline?.signal.reason;
+        const stopReason: unknown = contextValue.deadline.signal.reason;
         for (const error of errors) {
           const original = originalOf(error);
           if (!isMasked(error, original) || (stopReason !== undefined && original === stopReason)) continue;

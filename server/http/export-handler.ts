@@ -10,7 +10,7 @@ import { toJson } from '../export/to-json.ts';
 import type { Database } from '../db/database.ts';
 import { isAppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
-import { DeadlineExceededError, withDeadline } from '../graphql/limits/deadline.ts';
+import { Deadline, DeadlineExceededError } from '../graphql/limits/deadline.ts';
 import { limitDetails } from '../graphql/limits/limit-error.ts';
 import { EXPORT_PATHS, exportFilter, exportTarget, type ExportTarget } from './export-routes.ts';
 import { sendError } from './send-error.ts';
@@ -47,8 +47,14 @@ export function createExportHandler(db: Database, deadlineMs: number) {
     }
     let file: ExportFile;
     try {
-      const doc = await withDeadline(readPart(db, exportFilter(url.searchParams)), deadlineMs);
-      file = render(target, doc);
+      // The deadline binds the reads' transactions too: at the deadline they end, not only the waiting.
+      const deadline = new Deadline(deadlineMs);
+      try {
+        const doc = await deadline.race(readPart(db.within(deadline), exportFilter(url.searchParams)));
+        file = render(target, doc);
+      } finally {
+        deadline.dispose();
+      }
     } catch (err) {
       if (err instanceof DeadlineExceededError) {
         return sendError(res, 504, ErrorCode.LIMIT_EXCEEDED, err.message, {

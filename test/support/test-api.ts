@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Database } from '../../server/db/database.ts';
 import { loadConfig } from '../../server/config/config.ts';
 import { createApollo } from '../../server/graphql/apollo.ts';
+import { Deadline } from '../../server/graphql/limits/deadline.ts';
 import { ANONYMOUS, type Viewer } from '../../server/auth/viewer.ts';
 import type { AtlasContext } from '../../server/graphql/context.ts';
 import { createLogger } from '../../server/logging/logger.ts';
@@ -23,10 +24,14 @@ export async function createTestApi(db: Database, viewer: Viewer = ANONYMOUS): P
   const log = createLogger('error', () => undefined);
   return {
     async query<T>(query: string, variables: Record<string, unknown> = {}) {
-      const response = await apollo.executeOperation<T>(
-        { query, variables },
-        { contextValue: { db, log, requestId: 'test', viewer, limits } },
-      );
+      // As over HTTP: one deadline per operation, binding its transactions too.
+      const deadline = new Deadline(limits.deadlineMs);
+      const response = await apollo
+        .executeOperation<T>(
+          { query, variables },
+          { contextValue: { db: db.within(deadline), log, requestId: 'test', viewer, limits, deadline } },
+        )
+        .finally(() => deadline.dispose());
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the atlas');
       const { data, errors } = response.body.singleResult;
       return { data, errors };

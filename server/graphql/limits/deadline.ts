@@ -91,12 +91,3 @@ export class Deadline {
     this.stop(new DeadlineExceededError(this.deadlineMs));
   }
 }
-
-/**
- * Waits for `work` at most `deadlineMs`, then rejects with DeadlineExceededError. For work that takes no signal
- * (the HTTP exports); the GraphQL handler gives its request a Deadline instead, which also stops the work.
- */
-export function withDeadline<T>(work: Promise<T>, deadlineMs: number): Promise<T> {
-  const deadline = new Deadline(deadlineMs);
-  return deadline.race(work).finally(() => deadline.dispose());
-}

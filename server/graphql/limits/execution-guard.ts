@@ -24,7 +24,7 @@ export function executionGuardPlugin(maxCost: number): ApolloServerPlugin<AtlasC
           let overCost: GraphQLError | undefined;
           return Promise.resolve({
             willResolveField() {
-              deadline?.throwIfStopped();
+              deadline.throwIfStopped();
               if (!metered || ++resolved <= maxCost) return;
               overCost ??= locatedAtRoot(
                 limitExceeded(
@@ -32,7 +32,7 @@ export function executionGuardPlugin(maxCost: number): ApolloServerPlugin<AtlasC
                   limitDetails('maxCost', maxCost),
                 ),
               );
-              deadline?.stop(overCost);
+              deadline.stop(overCost);
               throw overCost;
             },
           });

@@ -1,7 +1,7 @@
 // docs/querying.md runs as written: every GraphQL query and curl command, over HTTP, against a server holding
 // exactly the curated dataset, each answer compared with the output the page shows. All read-only.
 import { describe, expect, it } from 'vitest';
-import { docExamples, type CurlExample, type GraphqlExample } from '../../support/docs/doc-examples.ts';
+import { docExamples, type GraphqlExample } from '../../support/docs/doc-examples.ts';
 import { expectDocumented, json, useDocsServer } from '../../support/docs/docs-server.ts';
 import { findLiteral, parseTrimmedJson } from '../../support/docs/trimmed-json.ts';
 
@@ -29,7 +29,7 @@ describe('docs/querying.md runs as written (curated dataset, over HTTP)', () => 
   // In page order; a query followed by several outputs gets one test per output.
   for (const example of page.examples) {
     if (example.type === 'curl') {
-      it(example.name, () => docs.checkCurl(example as CurlExample));
+      it(example.name, () => docs.checkCurl(example));
       continue;
     }
     example.outputs.forEach((output, k) => {

@@ -43,7 +43,8 @@ export async function network(_parent: unknown, args: NetworkArgs, ctx: AtlasCon
     throw badInput('focus', `Argument "focus" must hold 1 to ${MAX_FOCUS} ids.`);
   }
   const labels = args.kinds ?? ENTITY_LABELS.filter((label) => label !== 'Source');
-  const types = args.relationshipTypes ?? READABLE_RELATIONSHIP_TYPES.filter((type) => type !== 'SOURCED_FROM');
+  const types =
+    args.relationshipTypes ?? READABLE_RELATIONSHIP_TYPES.filter((type) => type !== 'SOURCED_FROM');
   const activeAt = args.activeAt ?? null;
 
   if (!focus && region === null) {

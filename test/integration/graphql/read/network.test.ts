@@ -5,6 +5,8 @@ import type { NetworkQuery } from '../../../../client/src/api/generated/operatio
 import { NETWORK_QUERY } from '../../../../client/src/api/operations.ts';
 import { toElements } from '../../../../client/src/graph/to-elements.ts';
 import { errorCodes, FACT, fixtureFile, openReadFixture, queryData, type ReadFixture } from './read-api.ts';
+import { ACTOR_LABELS } from '../../../../server/domain/node-kinds.ts';
+import { enumName } from '../../../../server/graphql/resolvers/read/types/enums.ts';
 
 const EXTRA = fixtureFile('network-extra', {
   relationships: [
@@ -40,15 +42,7 @@ const NETWORK = `query ($focus: [ID!], $region: ID, $depth: Int, $kinds: [Entity
       activeAt: $activeAt, limit: $limit) {
     nodes { id name labels kind distance } edges { id source target type role kind sources } truncated } }`;
 
-const ACTOR_KINDS = [
-  'COMMISSIONER',
-  'AGENCY',
-  'WELFARE_ORGANISATION',
-  'CIVIL_SOCIETY_ORGANISATION',
-  'RESEARCH_INSTITUTE',
-  'EDUCATION_PROVIDER',
-  'BODY',
-];
+const ACTOR_KINDS = ACTOR_LABELS.map(enumName);
 
 describe('Query.network', () => {
   let fx: ReadFixture;

@@ -56,7 +56,7 @@ const DEEP = '{ tree { children { children { children { children { children { id
 async function run(
   query: string,
   env: NodeJS.ProcessEnv,
-  deadline?: Deadline,
+  deadline = new Deadline(60_000),
   onChildren: () => void = () => undefined,
 ) {
   const apollo = createApollo(loadConfig(env).limits, treeSchema(onChildren));

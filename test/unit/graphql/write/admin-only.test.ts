@@ -4,6 +4,7 @@ import { isAppError } from '../../../../server/errors/app-error.ts';
 import { buildSchema } from '../../../../server/graphql/build-schema.ts';
 import { ANONYMOUS, type Viewer } from '../../../../server/auth/viewer.ts';
 import type { AtlasContext } from '../../../../server/graphql/context.ts';
+import type { Deadline } from '../../../../server/graphql/limits/deadline.ts';
 import { resolvers } from '../../../../server/graphql/resolvers/index.ts';
 import { adminOnly, requireAdmin, writerOf } from '../../../../server/graphql/resolvers/write/admin-only.ts';
 import { adminQueries } from '../../../../server/graphql/resolvers/write/index.ts';
@@ -24,6 +25,8 @@ function context(viewer: Viewer): AtlasContext {
     requestId: 'r-1',
     log: console,
     limits: { maxPageSize: 100 } as never,
+    // Never reached: the check comes before anything that would look at the deadline.
+    deadline: db as unknown as Deadline,
   };
 }
 

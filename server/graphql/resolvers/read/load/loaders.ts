@@ -29,7 +29,7 @@ const perRequest = new WeakMap<AtlasContext, ReadLoaders>();
 export function loaders(ctx: AtlasContext): ReadLoaders {
   let found = perRequest.get(ctx);
   if (!found) {
-    found = createLoaders(ctx.db, ctx.deadline?.signal);
+    found = createLoaders(ctx.db, ctx.deadline.signal);
     perRequest.set(ctx, found);
   }
   return found;

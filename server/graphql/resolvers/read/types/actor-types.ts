@@ -37,8 +37,5 @@ const bodyFields = {
 };
 
 export const actorTypeResolvers: Record<string, object> = Object.fromEntries(
-  ACTOR_LABELS.map((label) => [
-    label,
-    label === 'Body' ? { ...actorFields, ...bodyFields } : actorFields,
-  ]),
+  ACTOR_LABELS.map((label) => [label, label === 'Body' ? { ...actorFields, ...bodyFields } : actorFields]),
 );
