@@ -3,11 +3,12 @@
 // a plain map of functions (not a GraphQLScalarType) because the resolver maps are merged field by field.
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { isFullDate } from '../../../../domain/dates.ts';
+import { ErrorCode } from '../../../../errors/error-codes.ts';
 
 function parseDay(value: unknown): string {
   if (typeof value !== 'string' || !isFullDate(value)) {
     throw new GraphQLError(`Date must be a real day written YYYY-MM-DD, got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
     });
   }
   return value;
