@@ -27,3 +27,20 @@ export function connectTestDatabase(): Promise<Database> {
 export async function resetDatabase(db: Database): Promise<void> {
   await db.runBatched(DELETE_ALL_DATA);
 }
+
+/**
+ * The environment of a server against the test database: a free port, no seeding (each test file prepares the data
+ * it asserts on), only errors logged; `env` adds to it or overrides it.
+ */
+export function testServerEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const conn = testConnection();
+  return {
+    NEO4J_URI: conn.uri,
+    NEO4J_USER: conn.user,
+    NEO4J_PASSWORD: conn.password,
+    PORT: '0',
+    ATLAS_SEED: 'never',
+    LOG_LEVEL: 'error',
+    ...env,
+  };
+}

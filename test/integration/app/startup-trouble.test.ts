@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../../server/neo4j-local/port-check.ts';
 import { isRunning, spawnAtlas } from '../../support/spawn-atlas.ts';
-import { testConnection } from '../../support/test-neo4j.ts';
+import { testConnection, testServerEnv } from '../../support/test-neo4j.ts';
 
 const tmpDirs: string[] = [];
 function tmp(prefix: string): string {
@@ -111,17 +111,12 @@ describe('npm start under trouble', () => {
   });
 
   it('names the HTTP port and PORT when the HTTP port is taken', async () => {
-    const conn = testConnection();
     const port = await findFreePort();
     const blocker = await occupy(port);
     try {
       const atlas = spawnAtlas({
         ...process.env,
-        NEO4J_URI: conn.uri,
-        NEO4J_USER: conn.user,
-        NEO4J_PASSWORD: conn.password,
-        PORT: String(port),
-        ATLAS_SEED: 'never',
+        ...testServerEnv({ PORT: String(port), LOG_LEVEL: 'info' }),
       });
       expect(await atlas.exited).toBe(1);
       expect(atlas.output()).toContain('[PORT_IN_USE]');

@@ -9,7 +9,7 @@ import type { Database } from '../../../server/db/database.ts';
 import { ErrorCode } from '../../../server/errors/error-codes.ts';
 import { runImport } from '../../../server/import/run-import.ts';
 import { isRunning, spawnAtlas, type SpawnedAtlas } from '../../support/spawn-atlas.ts';
-import { connectTestDatabase, resetDatabase, testConnection } from '../../support/test-neo4j.ts';
+import { connectTestDatabase, resetDatabase, testServerEnv } from '../../support/test-neo4j.ts';
 import { codeOf, post } from './http-client.ts';
 
 /** Four levels of unpaged lists under a page of 100 sources: 168 characters. */
@@ -26,17 +26,7 @@ const HEAVY =
 const TOPICS = '{ topics { id } }';
 
 async function start(env: NodeJS.ProcessEnv): Promise<{ atlas: SpawnedAtlas; url: string }> {
-  const conn = testConnection();
-  const atlas = spawnAtlas({
-    ...process.env,
-    NEO4J_URI: conn.uri,
-    NEO4J_USER: conn.user,
-    NEO4J_PASSWORD: conn.password,
-    PORT: '0',
-    ATLAS_SEED: 'never',
-    LOG_LEVEL: 'error',
-    ...env,
-  });
+  const atlas = spawnAtlas({ ...process.env, ...testServerEnv(env) });
   const ready = await atlas.waitFor(/ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
   return { atlas, url: ready[1]! };
 }

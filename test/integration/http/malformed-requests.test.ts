@@ -12,7 +12,7 @@ import { createExplorerHandler } from '../../../server/http/explorer-page.ts';
 import { createStaticHandler } from '../../../server/http/static-files.ts';
 import { createLogger } from '../../../server/logging/logger.ts';
 import { isRunning, spawnAtlas, type SpawnedAtlas } from '../../support/spawn-atlas.ts';
-import { testConnection } from '../../support/test-neo4j.ts';
+import { testServerEnv } from '../../support/test-neo4j.ts';
 
 interface RawAnswer {
   /** Undefined when the server closed the connection (or stayed silent) without a status line. */
@@ -121,16 +121,7 @@ describe('malformed requests to a running atlas (its own process, as npm start r
   let port: number;
 
   beforeAll(async () => {
-    const conn = testConnection();
-    atlas = spawnAtlas({
-      ...process.env,
-      NEO4J_URI: conn.uri,
-      NEO4J_USER: conn.user,
-      NEO4J_PASSWORD: conn.password,
-      PORT: '0',
-      ATLAS_SEED: 'never',
-      LOG_LEVEL: 'error',
-    });
+    atlas = spawnAtlas({ ...process.env, ...testServerEnv() });
     const ready = await atlas.waitFor(/ready at http:\/\/127\.0\.0\.1:(\d+)\//);
     port = Number(ready[1]);
   });
