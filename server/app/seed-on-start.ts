@@ -3,7 +3,7 @@ import { cypherFile } from '../db/cypher-file.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
 import type { Logger } from '../logging/logger.ts';
-import { CURATED_DATASET } from '../config/curated-dataset.ts';
+import { START_UP_DATASETS } from '../config/curated-dataset.ts';
 import { formatReport } from '../import/format-report.ts';
 import { runImport, systemAuthor } from '../import/run-import.ts';
 
@@ -15,8 +15,9 @@ export interface SeedSummary {
 }
 
 /**
- * Loads the curated dataset through the normal import path: into an empty database (ATLAS_SEED=auto, the
- * default), on every start (always: re-importing changes only what differs), or never.
+ * Loads the curated dataset and the reference regions (all German Kreise) through the normal import path: into
+ * an empty database (ATLAS_SEED=auto, the default), on every start (always: re-importing changes only what
+ * differs), or never.
  */
 export async function seedOnStart(
   db: Database,
@@ -28,7 +29,7 @@ export async function seedOnStart(
     const [row] = await db.read(COUNT_ENTITIES);
     if (Number(row?.entities ?? 0) > 0) return { loaded: false, reason: 'database already has data' };
   }
-  const report = await runImport(db, [CURATED_DATASET], {
+  const report = await runImport(db, START_UP_DATASETS, {
     allowDuplicates: true,
     author: systemAuthor('system:start-up'),
   });

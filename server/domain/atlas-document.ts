@@ -45,6 +45,24 @@ const optionalUrl = z
   .nullish()
   .transform((value) => value ?? null);
 const optionalIdRef = id.nullish().transform((value) => value ?? null);
+const optionalCount = z
+  .number()
+  .int({ error: 'expected a whole number' })
+  .nonnegative({ error: 'expected a number of 0 or more' })
+  .nullish()
+  .transform((value) => value ?? null);
+const optionalArea = z
+  .number()
+  .nonnegative({ error: 'expected an area of 0 or more' })
+  .nullish()
+  .transform((value) => value ?? null);
+// NUTS-3 (Eurostat): the country's two letters and three digits or capitals, e.g. DEA52 (Dortmund), AT130 (Wien).
+const optionalNuts3 = z
+  .string()
+  .trim()
+  .regex(/^(?:DE[0-9A-Z]{3}|AT[0-9]{3})$/, { error: 'expected a NUTS-3 code such as "DEA52" or "AT130"' })
+  .nullish()
+  .transform((value) => value || null);
 
 export const sourceSchema = z.strictObject({
   id,
@@ -99,6 +117,10 @@ export const regionSchema = z.strictObject({
   code: optionalText,
   partOf: optionalIdRef,
   unnamed: flag,
+  nuts3: optionalNuts3,
+  population: optionalCount,
+  populationDate: day.nullish().transform((value) => value ?? null),
+  areaKm2: optionalArea,
   note: optionalText,
   sources: sourceIds,
   lastVerified: day,

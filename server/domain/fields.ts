@@ -5,7 +5,15 @@ import { SECTION_NAMES, SECTION_SCHEMAS, type SectionName } from './atlas-docume
 /** Fields that hold a list; in CSV their items are separated by `|`. The same in every section. */
 export const LIST_FIELDS: ReadonlySet<string> = new Set(['aliases', 'sources']);
 export const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['crossCutting', 'unnamed']);
-export const DATE_FIELDS: ReadonlySet<string> = new Set(['since', 'until', 'lastVerified', 'dateRead']);
+export const DATE_FIELDS: ReadonlySet<string> = new Set([
+  'since',
+  'until',
+  'lastVerified',
+  'dateRead',
+  'populationDate',
+]);
+/** Fields that hold a number; in CSV written in JSON notation with a `.` as decimal mark (`1234.5`). */
+export const NUMBER_FIELDS: ReadonlySet<string> = new Set(['population', 'areaKm2']);
 export const LIST_SEPARATOR = '|';
 
 export interface SectionFields {

@@ -44,11 +44,12 @@ export function csvHeader(section: SectionName): string {
   return UTF8_BOM + sectionFields(section).all.map(quote).join(DELIMITER) + ROW_END;
 }
 
-type CellValue = string | boolean | readonly string[] | null;
+type CellValue = string | number | boolean | readonly string[] | null;
 
 function cellText(value: CellValue | undefined, record: string, field: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   return value.map((item) => listItem(item, record, field)).join(LIST_SEPARATOR);
 }

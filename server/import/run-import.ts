@@ -14,7 +14,7 @@ import type { ImportIssue } from '../errors/issues.ts';
 import { lookupKeys } from '../validate/lookup-keys.ts';
 import { sortIssues, validateImport } from '../validate/validate-document.ts';
 import { loadExistingGraph } from '../validate/load-existing.ts';
-import { planChanges, type ChangeCounts, type ChangeStatus } from '../store/plan-changes.ts';
+import { planChanges, type ChangeCounts, type RecordChange } from '../store/plan-changes.ts';
 import {
   rowCount,
   SINGLE_TRANSACTION_LIMIT,
@@ -25,6 +25,11 @@ import {
 export interface ImportOptions {
   /** Report what would change, write nothing. */
   readonly dryRun?: boolean;
+  /**
+   * The file's `sources` lists replace the stored ones (a source can be dropped). By default a stored record keeps
+   * its sources and gains the file's.
+   */
+  readonly replaceSources?: boolean;
   /** Import even when likely duplicates were found (they are still reported). */
   readonly allowDuplicates?: boolean;
   /** Who imports, for the audit trail; a CLI or start-up import names itself, tests default to `system`. */
@@ -47,7 +52,8 @@ export type ImportReport =
       readonly ok: true;
       readonly dryRun: boolean;
       readonly counts: Readonly<Record<SectionName, ChangeCounts>>;
-      readonly changes: readonly { section: SectionName; key: string; status: ChangeStatus }[];
+      /** Every record of the import, with (for an updated one) its fields before → after. */
+      readonly changes: readonly RecordChange[];
       readonly warnings: readonly ImportIssue[];
       readonly transactions: number;
     };
@@ -70,7 +76,7 @@ export async function runImport(
   if (warnings.length > 0 && !options.allowDuplicates) {
     return { ok: false, errors: [], warnings, blockedByDuplicates: true };
   }
-  const plan = await planChanges(db, validated.document);
+  const plan = await planChanges(db, validated.document, { replaceSources: options.replaceSources ?? false });
   const report = { ok: true as const, counts: plan.counts, changes: plan.changes, warnings };
   if (options.dryRun) return { ...report, dryRun: true, transactions: 0 };
 
@@ -80,6 +86,7 @@ export async function runImport(
     files: options.fileNames ?? paths,
     counts: plan.counts,
     allowDuplicates: options.allowDuplicates ?? false,
+    replaceSources: options.replaceSources ?? false,
     warnings: warnings.length,
   };
   if (rows <= SINGLE_TRANSACTION_LIMIT) {

@@ -1,9 +1,12 @@
 // Turning CSV cells (always text) into the values the schemas expect.
-import { BOOLEAN_FIELDS, LIST_FIELDS, LIST_SEPARATOR } from '../domain/fields.ts';
+import { BOOLEAN_FIELDS, LIST_FIELDS, LIST_SEPARATOR, NUMBER_FIELDS } from '../domain/fields.ts';
 
 export type CellResult = { readonly value: unknown } | { readonly error: string };
 
-/** Empty → null; list fields split on `|`; boolean fields `true`/`false`; everything else stays text. */
+/**
+ * Empty → null; list fields split on `|`; boolean fields `true`/`false`; number fields as numbers; everything
+ * else stays text.
+ */
 export function convertCell(field: string, cell: string): CellResult {
   const text = cell.trim();
   if (text === '') return { value: null };
@@ -20,6 +23,11 @@ export function convertCell(field: string, cell: string): CellResult {
     if (lower === 'true') return { value: true };
     if (lower === 'false') return { value: false };
     return { error: `expected true or false, not "${text}"` };
+  }
+  if (NUMBER_FIELDS.has(field)) {
+    // A plain decimal with `.` only: "1,5" or "1.234,5" (German notation) is refused rather than guessed.
+    if (/^-?\d+(?:\.\d+)?$/.test(text)) return { value: Number(text) };
+    return { error: `expected a number such as 1234 or 1234.5, not "${text}"` };
   }
   return { value: text };
 }

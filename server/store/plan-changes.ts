@@ -1,5 +1,7 @@
 // Compares an import with what the database holds, record by record, so that a dry run can say what would be
-// created, updated or left unchanged, and a real run writes only what changes (re-importing writes nothing).
+// created, updated or left unchanged (and, per updated record, which fields change from what to what), and a real
+// run writes only what changes (re-importing writes nothing). Sources accumulate: a stored record keeps the
+// sources it has and gains the file's, unless the import says `replaceSources` (docs/import-format.md).
 import type { Database } from '../db/database.ts';
 import { SECTION_NAMES, type AtlasDocument, type SectionName } from '../domain/atlas-document.ts';
 import { readDocument, readRelationshipsTouching } from './read-document.ts';
@@ -13,11 +15,31 @@ export interface ChangeCounts {
   unchanged: number;
 }
 
+/** One field of an updated record: its stored value and the value the import writes (null when absent). */
+export interface FieldChange {
+  readonly name: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface RecordChange {
+  readonly section: SectionName;
+  readonly key: string;
+  readonly status: ChangeStatus;
+  /** For an updated record, the fields that differ, in the record's field order; empty otherwise. */
+  readonly fields: readonly FieldChange[];
+}
+
 export interface ImportPlan {
-  /** Only the records that are new or differ from the database. */
+  /** Only the records that are new or differ from the database, as they will be written (sources merged). */
   readonly changed: AtlasDocument;
   readonly counts: Readonly<Record<SectionName, ChangeCounts>>;
-  readonly changes: readonly { section: SectionName; key: string; status: ChangeStatus }[];
+  readonly changes: readonly RecordChange[];
+}
+
+export interface DiffOptions {
+  /** The file's `sources` lists replace the stored ones instead of adding to them. */
+  readonly replaceSources?: boolean;
 }
 
 type AnyRecord = Record<string, unknown>;
@@ -28,15 +50,26 @@ export function recordKey(section: SectionName, record: AnyRecord): string {
   return String(record.id);
 }
 
-/** Equal records give equal strings: sources sorted (stored as a set), mutual ends sorted, keys sorted. */
-export function canonical(section: SectionName, record: AnyRecord): string {
+/** Sorted (code-unit order, as the export writes them) and without repeats: sources are a set. */
+export function sourceSet(...lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())].sort();
+}
+
+/** The record with its sources sorted and, for a mutual relationship, its ends sorted. */
+function normalised(section: SectionName, record: AnyRecord): AnyRecord {
   const copy: AnyRecord = { ...record };
-  if (Array.isArray(copy.sources)) copy.sources = [...(copy.sources as string[])].sort();
+  if (Array.isArray(copy.sources)) copy.sources = sourceSet(copy.sources as string[]);
   if (section === 'relationships' && isMutual(String(copy.type))) {
     const [a, b] = [String(copy.from), String(copy.to)].sort();
     copy.from = a;
     copy.to = b;
   }
+  return copy;
+}
+
+/** Equal records give equal strings: sources sorted (stored as a set), mutual ends sorted, keys sorted. */
+export function canonical(section: SectionName, record: AnyRecord): string {
+  const copy = normalised(section, record);
   return JSON.stringify(
     Object.keys(copy)
       .sort()
@@ -44,35 +77,68 @@ export function canonical(section: SectionName, record: AnyRecord): string {
   );
 }
 
-export function diffDocuments(incoming: AtlasDocument, existing: AtlasDocument): ImportPlan {
+/** The fields whose values differ between a stored record and the one an import writes. */
+export function changedFields(section: SectionName, stored: AnyRecord, written: AnyRecord): FieldChange[] {
+  const before = normalised(section, stored);
+  const after = normalised(section, written);
+  const names = [...new Set([...Object.keys(after), ...Object.keys(before)])];
+  return names
+    .filter((name) => JSON.stringify(before[name] ?? null) !== JSON.stringify(after[name] ?? null))
+    .map((name) => ({ name, before: before[name] ?? null, after: after[name] ?? null }));
+}
+
+/**
+ * The record an import writes: a stored record keeps its sources and gains the file's (sorted, no repeats),
+ * unless `replaceSources`; a new record, or any record under `replaceSources`, has exactly the file's sources.
+ */
+function toWrite(record: AnyRecord, stored: AnyRecord | undefined, options: DiffOptions): AnyRecord {
+  if (!Array.isArray(record.sources)) return record;
+  const keep = stored && !options.replaceSources && Array.isArray(stored.sources) ? stored.sources : [];
+  return { ...record, sources: sourceSet(keep as string[], record.sources as string[]) };
+}
+
+export function diffDocuments(
+  incoming: AtlasDocument,
+  existing: AtlasDocument,
+  options: DiffOptions = {},
+): ImportPlan {
   const changed = { ...incoming } as unknown as Record<SectionName, AnyRecord[]> & { format: string };
   const counts = {} as Record<SectionName, ChangeCounts>;
-  const changes: { section: SectionName; key: string; status: ChangeStatus }[] = [];
+  const changes: RecordChange[] = [];
   for (const section of SECTION_NAMES) {
-    const before = new Map(
-      (existing[section] as AnyRecord[]).map((r) => [recordKey(section, r), canonical(section, r)]),
-    );
+    const stored = new Map((existing[section] as AnyRecord[]).map((r) => [recordKey(section, r), r]));
     const count: ChangeCounts = { created: 0, updated: 0, unchanged: 0 };
-    changed[section] = (incoming[section] as AnyRecord[]).filter((record) => {
-      const key = recordKey(section, record);
-      const old = before.get(key);
+    changed[section] = [];
+    for (const original of incoming[section] as AnyRecord[]) {
+      const key = recordKey(section, original);
+      const old = stored.get(key);
+      const record = toWrite(original, old, options);
       const status: ChangeStatus =
-        old === undefined ? 'created' : old === canonical(section, record) ? 'unchanged' : 'updated';
+        old === undefined
+          ? 'created'
+          : canonical(section, old) === canonical(section, record)
+            ? 'unchanged'
+            : 'updated';
       count[status] += 1;
-      changes.push({ section, key, status });
-      return status !== 'unchanged';
-    });
+      const fields = status === 'updated' && old ? changedFields(section, old, record) : [];
+      changes.push({ section, key, status, fields });
+      if (status !== 'unchanged') changed[section].push(record);
+    }
     counts[section] = count;
   }
   return { changed: changed as unknown as AtlasDocument, counts, changes };
 }
 
-export async function planChanges(db: Database, incoming: AtlasDocument): Promise<ImportPlan> {
+export async function planChanges(
+  db: Database,
+  incoming: AtlasDocument,
+  options: DiffOptions = {},
+): Promise<ImportPlan> {
   const nodeIds = SECTION_NAMES.filter((s) => s !== 'terms' && s !== 'relationships').flatMap((s) =>
     (incoming[s] as AnyRecord[]).map((r) => String(r.id)),
   );
   const existing = await readDocument(db, nodeIds);
   const endpoints = [...new Set(incoming.relationships.flatMap((r) => [r.from, r.to]))];
   existing.relationships = endpoints.length > 0 ? await readRelationshipsTouching(db, endpoints) : [];
-  return diffDocuments(incoming, existing);
+  return diffDocuments(incoming, existing, options);
 }

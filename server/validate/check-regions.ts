@@ -17,6 +17,16 @@ export function checkRegions(regions: readonly Checked<'regions'>[], resolver: R
       error('REQUIRED', 'partOf', `a ${record.level} must be part of another region`);
     }
 
+    if (record.nuts3 !== null && !record.nuts3.startsWith(record.country)) {
+      error('INVALID_VALUE', 'nuts3', `NUTS code "${record.nuts3}" is not in ${record.country}`);
+    }
+    if (record.populationDate !== null && record.population === null) {
+      error('REQUIRED', 'population', 'a populationDate needs the population it dates');
+    }
+    if (record.population !== null && record.populationDate === null) {
+      error('REQUIRED', 'populationDate', 'a population needs the day it was counted (populationDate)');
+    }
+
     const levelProblem = checkLevel(record);
     if (levelProblem) error(levelProblem.code, levelProblem.field, levelProblem.message);
 

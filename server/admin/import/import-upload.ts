@@ -10,13 +10,20 @@ import { uploadedFiles, withUploadedFiles, type Upload } from './uploaded-files.
 export interface ImportOptions {
   readonly dryRun: boolean;
   readonly allowDuplicates: boolean;
+  readonly replaceSources: boolean;
 }
 
 /** The GraphQL ImportResult. */
 export interface ImportReport {
   readonly dryRun: boolean;
   readonly counts: readonly { section: SectionName; created: number; updated: number; unchanged: number }[];
-  readonly changes: readonly { section: SectionName; key: string; status: 'CREATED' | 'UPDATED' }[];
+  readonly changes: readonly {
+    section: SectionName;
+    key: string;
+    status: 'CREATED' | 'UPDATED';
+    /** Changed fields of an updated record as a JSON array of {name, before, after}; `[]` for a created one. */
+    fields: string;
+  }[];
   readonly warnings: readonly ImportIssue[];
   readonly transactions: number;
 }
@@ -41,10 +48,17 @@ export async function importUpload(
     return {
       dryRun: report.dryRun,
       counts: SECTION_NAMES.map((section) => ({ section, ...report.counts[section] })),
-      changes: report.changes.flatMap(({ section, key, status }) =>
+      changes: report.changes.flatMap(({ section, key, status, fields }) =>
         status === 'unchanged'
           ? []
-          : [{ section, key, status: status === 'created' ? 'CREATED' : 'UPDATED' }],
+          : [
+              {
+                section,
+                key,
+                status: status === 'created' ? 'CREATED' : 'UPDATED',
+                fields: JSON.stringify(fields),
+              },
+            ],
       ),
       warnings: report.warnings.map(rename),
       transactions: report.transactions,

@@ -10,12 +10,13 @@ export function runImport(
     files?: UploadedFile[] | null;
     dryRun: boolean;
     allowDuplicates: boolean;
+    replaceSources: boolean;
   },
   ctx: AdminContext,
 ) {
   return importUpload(
     writerOf(ctx),
     { document: args.document, files: args.files },
-    { dryRun: args.dryRun, allowDuplicates: args.allowDuplicates },
+    { dryRun: args.dryRun, allowDuplicates: args.allowDuplicates, replaceSources: args.replaceSources },
   );
 }

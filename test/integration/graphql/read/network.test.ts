@@ -81,8 +81,8 @@ describe('Query.network', () => {
 
   it('sources and SOURCED_FROM when asked for', async () => {
     const sources = await network({ kinds: ['SOURCE', 'REGION'], relationshipTypes: ['SOURCED_FROM'] });
-    expect(sources.nodes).toHaveLength(57);
-    expect(sources.edges).toHaveLength(58);
+    expect(sources.nodes).toHaveLength(58);
+    expect(sources.edges).toHaveLength(59);
     expect(new Set(sources.edges.map((e) => e.type))).toEqual(new Set(['SOURCED_FROM']));
   });
 

@@ -17,7 +17,7 @@ describe('Query.sources', () => {
         pageInfo: { endCursor: string; hasNextPage: boolean };
       };
     }>(fx.api, '{ sources(first: 4) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } }');
-    expect(first.sources.totalCount).toBe(6);
+    expect(first.sources.totalCount).toBe(7);
     expect(first.sources.nodes.map((n) => n.id)).toEqual([
       'ref-official-codes',
       'doc-001',
@@ -32,7 +32,7 @@ describe('Query.sources', () => {
       { after: first.sources.pageInfo.endCursor },
     );
     expect(rest.sources).toEqual({
-      nodes: [{ id: 'doc-004' }, { id: 'doc-003' }],
+      nodes: [{ id: 'doc-004' }, { id: 'ref-destatis-kreise-2018' }, { id: 'doc-003' }],
       pageInfo: { hasNextPage: false },
     });
   });
@@ -48,6 +48,7 @@ describe('Query.sources', () => {
       'doc-002',
       'doc-003',
       'doc-004',
+      'ref-destatis-kreise-2018',
       'ref-official-codes',
     ]);
     expect(await errorCodes(fx.api, '{ sources(first: 101) { totalCount } }')).toEqual(['BAD_USER_INPUT']);

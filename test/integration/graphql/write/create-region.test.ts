@@ -10,6 +10,11 @@ const kreis = {
   country: 'DE',
   code: '06432',
   partOf: 'de-06',
+  // Figures of the Destatis district list (31.12.2018), as the reference Kreise carry them.
+  nuts3: 'DE716',
+  population: 297399,
+  populationDate: '2018-12-31',
+  areaKm2: 658.64,
   sources: ['src-a'],
   lastVerified: '2026-11-21',
 };
@@ -42,7 +47,12 @@ describe('Mutation.createRegion', () => {
       [{ id: 'de-06433', partOf: 'de-99' }, ['UNKNOWN_REFERENCE']],
       [{ id: 'de-06433', partOf: 'sprache' }, ['INVALID_ENDPOINT']],
       // AT under a DE parent, and so also a code that does not start with the parent's
-      [{ id: 'at-7', country: 'AT', level: 'land', code: '7' }, ['INVALID_VALUE', 'INVALID_REGION_CODE']],
+      [
+        { id: 'at-7', country: 'AT', level: 'land', code: '7', nuts3: null },
+        ['INVALID_VALUE', 'INVALID_REGION_CODE'],
+      ],
+      [{ id: 'de-06433', nuts3: 'AT332' }, ['INVALID_VALUE']], // a NUTS code of another country
+      [{ id: 'de-06433', populationDate: null }, ['REQUIRED']], // a population without its date
       [{ id: 'de-06433', level: 'bundesland' }, ['UNKNOWN_TERM']],
     ];
     for (const [change, codes] of cases) {

@@ -7,11 +7,12 @@ import { resetDatabase } from '../../../support/test-neo4j.ts';
 import { errorOf, json, latestAudit, ok, refused, useWriteApi } from './support/write-api.ts';
 
 const IMPORT = `mutation ($document: String, $files: [ImportFileInput!], $dryRun: Boolean! = false,
-                   $allowDuplicates: Boolean! = false) {
-  runImport(document: $document, files: $files, dryRun: $dryRun, allowDuplicates: $allowDuplicates) {
+                   $allowDuplicates: Boolean! = false, $replaceSources: Boolean! = false) {
+  runImport(document: $document, files: $files, dryRun: $dryRun, allowDuplicates: $allowDuplicates,
+            replaceSources: $replaceSources) {
     dryRun transactions
     counts { section created updated unchanged }
-    changes { section key status }
+    changes { section key status fields }
     warnings { code severity file line field message }
   }
 }`;
@@ -21,7 +22,7 @@ interface Report {
     dryRun: boolean;
     transactions: number;
     counts: { section: string; created: number; updated: number; unchanged: number }[];
-    changes: { section: string; key: string; status: string }[];
+    changes: { section: string; key: string; status: string; fields: string }[];
     warnings: { code: string; file: string; line: number | null }[];
   };
 }
@@ -35,6 +36,42 @@ const TERMS_CSV =
   'vocabulary,key,labelDe,labelEn,definition\nactorKind,educationProvider,Bildungsträger,Education provider,Course providers.\n';
 const RELATIONSHIPS_CSV =
   'type,from,to,role,kind,sources,lastVerified\nMEMBER_OF,vhs-bergstrasse,ak-integration,member,,src-a,2026-11-21\n';
+
+/** The same actor and cooperation as the small atlas's, as another document restates them, citing `sources`. */
+function restated(sources: string[]): string {
+  const verified = { sources, lastVerified: '2026-11-21' };
+  return JSON.stringify({
+    format: 'integration-atlas/1',
+    actors: [
+      {
+        id: 'caritas-bergstrasse',
+        kind: 'welfareOrganisation',
+        name: 'Caritasverband Bergstraße',
+        aliases: ['Caritas Bergstraße'],
+        ...verified,
+      },
+    ],
+    relationships: [
+      // Ends in the other order: COOPERATES_WITH is mutual, so this is the stored fact.
+      {
+        type: 'COOPERATES_WITH',
+        from: 'caritas-bergstrasse',
+        to: 'jobcenter-bergstrasse',
+        kind: 'referral',
+        ...verified,
+      },
+    ],
+  });
+}
+const COOPERATION = 'COOPERATES_WITH|caritas-bergstrasse|jobcenter-bergstrasse|referral';
+
+async function storedSources(api: ReturnType<typeof useWriteApi>) {
+  const doc = await readDocument(api.db, ['caritas-bergstrasse', 'jobcenter-bergstrasse']);
+  return {
+    actor: doc.actors.find((a) => a.id === 'caritas-bergstrasse')?.sources,
+    cooperation: doc.relationships.find((r) => r.type === 'COOPERATES_WITH')?.sources,
+  };
+}
 
 const counts = (report: Report) =>
   Object.fromEntries(report.runImport.counts.map(({ section, ...c }) => [section, c]));
@@ -74,10 +111,20 @@ describe('Mutation.runImport', () => {
       relationships: { created: 1, updated: 0, unchanged: 0 },
     });
     expect(report.runImport.changes).toEqual([
-      { section: 'terms', key: 'actorKind:educationProvider', status: 'CREATED' },
-      { section: 'actors', key: 'vhs-bergstrasse', status: 'CREATED' },
-      { section: 'actors', key: 'caritas-bergstrasse', status: 'UPDATED' },
-      { section: 'relationships', key: 'MEMBER_OF|vhs-bergstrasse|ak-integration', status: 'CREATED' },
+      { section: 'terms', key: 'actorKind:educationProvider', status: 'CREATED', fields: '[]' },
+      { section: 'actors', key: 'vhs-bergstrasse', status: 'CREATED', fields: '[]' },
+      {
+        section: 'actors',
+        key: 'caritas-bergstrasse',
+        status: 'UPDATED',
+        fields: JSON.stringify([{ name: 'sources', before: ['src-a'], after: ['src-a', 'src-b'] }]),
+      },
+      {
+        section: 'relationships',
+        key: 'MEMBER_OF|vhs-bergstrasse|ak-integration',
+        status: 'CREATED',
+        fields: '[]',
+      },
     ]);
     expect((await readDocument(api.db, ['vhs-bergstrasse'])).actors[0]).toMatchObject({
       aliases: ['VHS', 'VHS Bergstraße'],
@@ -172,5 +219,58 @@ describe('Mutation.runImport', () => {
       expect(errorOf(result).code).toBe('BAD_USER_INPUT');
       expect((errorOf(result).extensions.issues as { code: string }[])[0]?.code).toBe('UNKNOWN_FILE');
     }
+  });
+
+  it('adds the sources of a document restating stored facts; re-importing changes nothing; replaceSources drops', async () => {
+    // The small atlas stored both facts citing src-a; a second document restates them citing src-b.
+    expect(await storedSources(api)).toEqual({ actor: ['src-a'], cooperation: ['src-a'] });
+    const second = ok(await api.admin.query<Report>(IMPORT, { document: restated(['src-b']) }));
+    expect(second.runImport.changes.map(({ key, status }) => [key, status])).toEqual([
+      ['caritas-bergstrasse', 'UPDATED'],
+      [COOPERATION, 'UPDATED'],
+    ]);
+    expect(await storedSources(api)).toEqual({ actor: ['src-a', 'src-b'], cooperation: ['src-a', 'src-b'] });
+
+    // The first document's facts again (citing src-a only): nothing changes, nothing is written.
+    const first = ok(await api.admin.query<Report>(IMPORT, { document: restated(['src-a']) }));
+    expect(first.runImport.changes).toEqual([]);
+    expect(counts(first)).toMatchObject({
+      actors: { created: 0, updated: 0, unchanged: 1 },
+      relationships: { created: 0, updated: 0, unchanged: 1 },
+    });
+    expect(first.runImport.transactions).toBe(1); // the audit summary only
+    expect(await storedSources(api)).toEqual({ actor: ['src-a', 'src-b'], cooperation: ['src-a', 'src-b'] });
+
+    // Dropping a source is said explicitly: the file's lists replace the stored ones.
+    const replaced = ok(
+      await api.admin.query<Report>(IMPORT, { document: restated(['src-b']), replaceSources: true }),
+    );
+    expect(replaced.runImport.changes.map((c) => [c.key, JSON.parse(c.fields) as unknown])).toEqual([
+      ['caritas-bergstrasse', [{ name: 'sources', before: ['src-a', 'src-b'], after: ['src-b'] }]],
+      [COOPERATION, [{ name: 'sources', before: ['src-a', 'src-b'], after: ['src-b'] }]],
+    ]);
+    expect(await storedSources(api)).toEqual({ actor: ['src-b'], cooperation: ['src-b'] });
+  });
+
+  it('dry-runs an update with each changed field before → after, the added source included, writing nothing', async () => {
+    const document = restated(['src-b']).replace(
+      '"name":"Caritasverband Bergstraße"',
+      '"name":"Caritas Bergstraße e. V."',
+    );
+    const before = await readDocument(api.db);
+    const report = ok(await api.admin.query<Report>(IMPORT, { document, dryRun: true }));
+    expect(report.runImport).toMatchObject({ dryRun: true, transactions: 0 });
+    expect(report.runImport.changes.map((c) => [c.key, c.status, JSON.parse(c.fields) as unknown])).toEqual([
+      [
+        'caritas-bergstrasse',
+        'UPDATED',
+        [
+          { name: 'name', before: 'Caritasverband Bergstraße', after: 'Caritas Bergstraße e. V.' },
+          { name: 'sources', before: ['src-a'], after: ['src-a', 'src-b'] },
+        ],
+      ],
+      [COOPERATION, 'UPDATED', [{ name: 'sources', before: ['src-a'], after: ['src-a', 'src-b'] }]],
+    ]);
+    expect(await readDocument(api.db)).toEqual(before);
   });
 });
