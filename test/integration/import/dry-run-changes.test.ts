@@ -7,41 +7,19 @@ import { formatReport } from '../../../server/import/format-report.ts';
 import { runImport } from '../../../server/import/run-import.ts';
 import { readDocument } from '../../../server/store/read-document.ts';
 import { connectTestDatabase, resetDatabase } from '../../support/test-neo4j.ts';
-import { loadSmallAtlas } from '../graphql/write/support/small-atlas.ts';
+import { loadSmallAtlas, restatedCaritas } from '../graphql/write/support/small-atlas.ts';
 
 // `npm run seed -- --dry-run` against stored records: the report docs/import-export.md shows, line for line.
 describe('npm run seed --dry-run lists, per record, what would change', () => {
   let db: Database;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-dry-run-'));
-  const verified = { sources: ['src-b'], lastVerified: '2026-11-21' };
   const file = path.join(dir, 'restated.json');
 
   beforeAll(async () => {
     db = await connectTestDatabase();
     await resetDatabase(db);
     await loadSmallAtlas(db);
-    const document = {
-      format: 'integration-atlas/1',
-      actors: [
-        {
-          id: 'caritas-bergstrasse',
-          kind: 'welfareOrganisation',
-          name: 'Caritas Bergstraße e. V.',
-          aliases: ['Caritas Bergstraße'],
-          ...verified,
-        },
-      ],
-      relationships: [
-        {
-          type: 'COOPERATES_WITH',
-          from: 'caritas-bergstrasse',
-          to: 'jobcenter-bergstrasse',
-          kind: 'referral',
-          ...verified,
-        },
-      ],
-    };
-    fs.writeFileSync(file, JSON.stringify(document, null, 2));
+    fs.writeFileSync(file, JSON.stringify(restatedCaritas(['src-b'], 'Caritas Bergstraße e. V.'), null, 2));
   });
   afterAll(async () => {
     await db.close();

@@ -5,6 +5,7 @@ import { runImport } from '../../../../server/import/run-import.ts';
 import { readDocument } from '../../../../server/store/read-document.ts';
 import { resetDatabase } from '../../../support/test-neo4j.ts';
 import { errorOf, json, latestAudit, ok, refused, useWriteApi } from './support/write-api.ts';
+import { restatedCaritas } from './support/small-atlas.ts';
 
 const IMPORT = `mutation ($document: String, $files: [ImportFileInput!], $dryRun: Boolean! = false,
                    $allowDuplicates: Boolean! = false, $replaceSources: Boolean! = false) {
@@ -37,32 +38,6 @@ const TERMS_CSV =
 const RELATIONSHIPS_CSV =
   'type,from,to,role,kind,sources,lastVerified\nMEMBER_OF,vhs-bergstrasse,ak-integration,member,,src-a,2026-11-21\n';
 
-/** The same actor and cooperation as the small atlas's, as another document restates them, citing `sources`. */
-function restated(sources: string[]): string {
-  const verified = { sources, lastVerified: '2026-11-21' };
-  return JSON.stringify({
-    format: 'integration-atlas/1',
-    actors: [
-      {
-        id: 'caritas-bergstrasse',
-        kind: 'welfareOrganisation',
-        name: 'Caritasverband Bergstraße',
-        aliases: ['Caritas Bergstraße'],
-        ...verified,
-      },
-    ],
-    relationships: [
-      // Ends in the other order: COOPERATES_WITH is mutual, so this is the stored fact.
-      {
-        type: 'COOPERATES_WITH',
-        from: 'caritas-bergstrasse',
-        to: 'jobcenter-bergstrasse',
-        kind: 'referral',
-        ...verified,
-      },
-    ],
-  });
-}
 const COOPERATION = 'COOPERATES_WITH|caritas-bergstrasse|jobcenter-bergstrasse|referral';
 
 async function storedSources(api: ReturnType<typeof useWriteApi>) {
@@ -224,7 +199,9 @@ describe('Mutation.runImport', () => {
   it('adds the sources of a document restating stored facts; re-importing changes nothing; replaceSources drops', async () => {
     // The small atlas stored both facts citing src-a; a second document restates them citing src-b.
     expect(await storedSources(api)).toEqual({ actor: ['src-a'], cooperation: ['src-a'] });
-    const second = ok(await api.admin.query<Report>(IMPORT, { document: restated(['src-b']) }));
+    const second = ok(
+      await api.admin.query<Report>(IMPORT, { document: JSON.stringify(restatedCaritas(['src-b'])) }),
+    );
     expect(second.runImport.changes.map(({ key, status }) => [key, status])).toEqual([
       ['caritas-bergstrasse', 'UPDATED'],
       [COOPERATION, 'UPDATED'],
@@ -232,7 +209,9 @@ describe('Mutation.runImport', () => {
     expect(await storedSources(api)).toEqual({ actor: ['src-a', 'src-b'], cooperation: ['src-a', 'src-b'] });
 
     // The first document's facts again (citing src-a only): nothing changes, nothing is written.
-    const first = ok(await api.admin.query<Report>(IMPORT, { document: restated(['src-a']) }));
+    const first = ok(
+      await api.admin.query<Report>(IMPORT, { document: JSON.stringify(restatedCaritas(['src-a'])) }),
+    );
     expect(first.runImport.changes).toEqual([]);
     expect(counts(first)).toMatchObject({
       actors: { created: 0, updated: 0, unchanged: 1 },
@@ -243,7 +222,10 @@ describe('Mutation.runImport', () => {
 
     // Dropping a source is said explicitly: the file's lists replace the stored ones.
     const replaced = ok(
-      await api.admin.query<Report>(IMPORT, { document: restated(['src-b']), replaceSources: true }),
+      await api.admin.query<Report>(IMPORT, {
+        document: JSON.stringify(restatedCaritas(['src-b'])),
+        replaceSources: true,
+      }),
     );
     expect(replaced.runImport.changes.map((c) => [c.key, JSON.parse(c.fields) as unknown])).toEqual([
       ['caritas-bergstrasse', [{ name: 'sources', before: ['src-a', 'src-b'], after: ['src-b'] }]],
@@ -253,10 +235,7 @@ describe('Mutation.runImport', () => {
   });
 
   it('dry-runs an update with each changed field before → after, the added source included, writing nothing', async () => {
-    const document = restated(['src-b']).replace(
-      '"name":"Caritasverband Bergstraße"',
-      '"name":"Caritas Bergstraße e. V."',
-    );
+    const document = JSON.stringify(restatedCaritas(['src-b'], 'Caritas Bergstraße e. V.'));
     const before = await readDocument(api.db);
     const report = ok(await api.admin.query<Report>(IMPORT, { document, dryRun: true }));
     expect(report.runImport).toMatchObject({ dryRun: true, transactions: 0 });

@@ -154,3 +154,32 @@ export async function importDocument(db: Database, doc: object, options = {}): P
 export function loadSmallAtlas(db: Database): Promise<void> {
   return importDocument(db, smallAtlas());
 }
+
+/**
+ * The small atlas's Caritas and its cooperation with the Jobcenter as another document restates them, citing
+ * `sources` (the cooperation's ends in the other order: COOPERATES_WITH is mutual, so it is the stored fact).
+ */
+export function restatedCaritas(sources: string[], name = 'Caritasverband Bergstraße'): object {
+  const verified = { sources, lastVerified: '2026-11-21' };
+  return {
+    format: 'integration-atlas/1',
+    actors: [
+      {
+        id: 'caritas-bergstrasse',
+        kind: 'welfareOrganisation',
+        name,
+        aliases: ['Caritas Bergstraße'],
+        ...verified,
+      },
+    ],
+    relationships: [
+      {
+        type: 'COOPERATES_WITH',
+        from: 'caritas-bergstrasse',
+        to: 'jobcenter-bergstrasse',
+        kind: 'referral',
+        ...verified,
+      },
+    ],
+  };
+}
