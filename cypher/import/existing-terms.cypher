@@ -1,5 +1,5 @@
-// Answers: every vocabulary term the database knows (the importer's validation snapshot).
+// Answers: every vocabulary term the database knows, with its broader term (the importer's validation snapshot).
 // Parameters: none.
-// Columns: vocabulary, key
+// Columns: vocabulary, key, broader (null when none)
 MATCH (t:Term)
-RETURN t.vocabulary AS vocabulary, t.key AS key
+RETURN t.vocabulary AS vocabulary, t.key AS key, t.broader AS broader

@@ -12,6 +12,7 @@ import {
 } from '../domain/atlas-document.ts';
 import { readDocument } from '../store/read-document.ts';
 import { ACTOR_LABELS } from '../domain/node-kinds.ts';
+import { readActorClasses } from '../store/actor-classes.ts';
 import { entityRows } from '../store/node-rows.ts';
 
 const MOVE = cypherFile('admin/move-relationships');
@@ -97,8 +98,12 @@ export async function mergeNodes(
     );
   }
   const merged = mergedRecord(keep!.record, drop!.record);
-  const rows = entityRows({ ...emptyDocument(), [keep!.section]: [merged] });
   const moved = await db.writeTransaction(async (tx) => {
+    const single = { ...emptyDocument(), [keep!.section]: [merged] };
+    const rows = entityRows(
+      single,
+      await readActorClasses((statement, params) => tx.run(statement, params), single),
+    );
     await tx.run(UPSERT_ENTITIES, { rows, kindLabels: ACTOR_LABELS });
     const [row] = await tx.run(MOVE, { keep: keepId, drop: dropId });
     const count = Number(row?.moved ?? 0);

@@ -4,7 +4,14 @@
 import { z } from 'zod';
 import { isFullDate, isPartialDate } from './dates.ts';
 import { RELATIONSHIP_TYPES } from './relationship-types.ts';
-import { COUNTRIES, VOCABULARIES } from './vocabulary.ts';
+import {
+  CLAIM_STATUSES,
+  COUNTRIES,
+  QUANTITY_PERIODS,
+  QUANTITY_UNITS,
+  REACHES,
+  VOCABULARIES,
+} from './vocabulary.ts';
 
 export const FORMAT_VERSION = 'integration-atlas/1';
 
@@ -64,6 +71,83 @@ const optionalNuts3 = z
   .nullish()
   .transform((value) => value || null);
 
+const optionalTermKeys = z
+  .array(termKey)
+  .nullish()
+  .transform((value) => value ?? []);
+const optionalDay = day.nullish().transform((value) => value ?? null);
+// ISO 639-1 or 639-3 codes, e.g. "ar", "fa", "prs" (Dari).
+const languages = z
+  .array(z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code such as "ar" or "prs"' }))
+  .nullish()
+  .transform((value) => value ?? []);
+const optionalEmail = z
+  .email({ error: 'expected an e-mail address such as "integration@kreis.de"' })
+  .nullish()
+  .transform((value) => value ?? null);
+const optionalPhone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()/-]{3,30}$/, { error: 'expected a phone number such as "+49 231 1234-0"' })
+  .nullish()
+  .transform((value) => value || null);
+function optionalEnum<T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .enum(values)
+    .nullish()
+    .transform((value) => value ?? null);
+}
+
+/**
+ * A typed quantity: an amount of money, a share, a count, a span of time (`value` and `unit`), or a date such as
+ * an application deadline (`date`), per total or per year, month or week, optionally for a period.
+ */
+export const quantitySchema = z
+  .strictObject({
+    kind: termKey,
+    value: z
+      .number()
+      .nonnegative({ error: 'expected a number of 0 or more' })
+      .nullish()
+      .transform((v) => v ?? null),
+    unit: optionalEnum(QUANTITY_UNITS),
+    per: optionalEnum(QUANTITY_PERIODS),
+    date: optionalDay,
+    since: optionalPartialDate,
+    until: optionalPartialDate,
+    note: optionalText,
+  })
+  .superRefine((q, ctx) => {
+    if (q.date === null && (q.value === null || q.unit === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a quantity needs value and unit, or a date',
+        path: ['value'],
+      });
+    }
+    if (q.date !== null && q.value !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a quantity has value and unit, or a date, not both',
+        path: ['date'],
+      });
+    }
+    if (q.unit === 'percent' && q.value !== null && q.value > 100) {
+      ctx.addIssue({ code: 'custom', message: 'a share in percent is at most 100', path: ['value'] });
+    }
+  });
+const quantities = z
+  .array(quantitySchema)
+  .nullish()
+  .transform((value) => value ?? []);
+
+/** Claim status: stated (with a locator: a short quote or the section) or inferred (with the reasoning). */
+const claimFields = {
+  claim: optionalEnum(CLAIM_STATUSES),
+  locator: optionalText,
+  reasoning: optionalText,
+};
+
 export const sourceSchema = z.strictObject({
   id,
   title: text,
@@ -75,6 +159,9 @@ export const sourceSchema = z.strictObject({
     .regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code such as "de"' })
     .nullish()
     .transform((value) => value ?? null),
+  // The publication or as-of date the document shows; null when it gives none.
+  published: optionalPartialDate,
+  edition: optionalText,
   dateRead: day,
   note: optionalText,
 });
@@ -85,6 +172,7 @@ export const termSchema = z.strictObject({
   labelDe: text,
   labelEn: text,
   definition: text,
+  broader: optionalTermKey,
   sources: optionalIds,
   lastVerified: day.nullish().transform((value) => value ?? null),
 });
@@ -96,6 +184,7 @@ export const topicSchema = z.strictObject({
   definition: text,
   crossCutting: flag,
   napField: optionalText,
+  broader: optionalIdRef,
   sources: sourceIds,
   lastVerified: day,
 });
@@ -105,6 +194,7 @@ export const targetGroupSchema = z.strictObject({
   labelDe: text,
   labelEn: text,
   definition: text,
+  broader: optionalIdRef,
   sources: sourceIds,
   lastVerified: day,
 });
@@ -135,6 +225,8 @@ const namedEntry = {
   description: optionalText,
   since: optionalPartialDate,
   until: optionalPartialDate,
+  ...claimFields,
+  quantities,
   note: optionalText,
   sources: sourceIds,
   lastVerified: day,
@@ -143,12 +235,24 @@ const namedEntry = {
 export const actorSchema = z.strictObject({
   ...namedEntry,
   bodyKind: optionalTermKey,
+  // Stands for many organisations ("the integration commissioners of the Länder"), not for one.
+  collective: flag,
   website: optionalUrl,
+  // A functional contact point (an office, a shared mailbox): organisational data, public like the name.
+  address: optionalText,
+  email: optionalEmail,
+  phone: optionalPhone,
+  languages,
   unnamed: flag,
 });
 
 export const programSchema = z.strictObject(namedEntry);
-export const measureSchema = z.strictObject(namedEntry);
+export const measureSchema = z.strictObject({
+  ...namedEntry,
+  // Kinds besides `kind` (a counselling service that also runs courses); `kind` is the main one.
+  otherKinds: optionalTermKeys,
+  languages,
+});
 
 export const relationshipSchema = z.strictObject({
   type: z.enum(RELATIONSHIP_TYPES),
@@ -158,6 +262,10 @@ export const relationshipSchema = z.strictObject({
   kind: optionalTermKey,
   since: optionalPartialDate,
   until: optionalPartialDate,
+  ...claimFields,
+  reach: optionalEnum(REACHES),
+  regions: optionalIds,
+  quantities,
   note: optionalText,
   sources: sourceIds,
   lastVerified: day,
@@ -203,6 +311,7 @@ export type ActorRecord = z.output<typeof actorSchema>;
 export type ProgramRecord = z.output<typeof programSchema>;
 export type MeasureRecord = z.output<typeof measureSchema>;
 export type RelationshipRecord = z.output<typeof relationshipSchema>;
+export type Quantity = z.output<typeof quantitySchema>;
 export type AtlasDocument = z.output<typeof atlasDocumentSchema>;
 /** What a file may hold: optional sections and fields, before normalisation. */
 export type AtlasDocumentInput = z.input<typeof atlasDocumentSchema>;

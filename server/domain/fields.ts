@@ -3,14 +3,23 @@
 import { SECTION_NAMES, SECTION_SCHEMAS, type SectionName } from './atlas-document.ts';
 
 /** Fields that hold a list; in CSV their items are separated by `|`. The same in every section. */
-export const LIST_FIELDS: ReadonlySet<string> = new Set(['aliases', 'sources']);
-export const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['crossCutting', 'unnamed']);
+export const LIST_FIELDS: ReadonlySet<string> = new Set([
+  'aliases',
+  'sources',
+  'otherKinds',
+  'languages',
+  'regions',
+]);
+export const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['crossCutting', 'unnamed', 'collective']);
+/** Fields that hold a list of objects; in CSV a JSON array in one cell. */
+export const JSON_FIELDS: ReadonlySet<string> = new Set(['quantities']);
 export const DATE_FIELDS: ReadonlySet<string> = new Set([
   'since',
   'until',
   'lastVerified',
   'dateRead',
   'populationDate',
+  'published',
 ]);
 /** Fields that hold a number; in CSV written in JSON notation with a `.` as decimal mark (`1234.5`). */
 export const NUMBER_FIELDS: ReadonlySet<string> = new Set(['population', 'areaKm2']);

@@ -23,9 +23,20 @@ export interface RelationshipRule {
   readonly property?: QualifyingProperty;
   /** Mutual by meaning: stored once, so A→B and B→A are the same fact. */
   readonly mutual?: boolean;
+  /** Optional fields only this type takes (every other type refuses them). */
+  readonly fields?: readonly ExtraField[];
 }
 
+/**
+ * Fields some relationship types take besides role or kind: how far an ACTIVE_IN reaches into its region, the
+ * regions a RUNS or PROVIDES is limited to (two operators each serving some districts of one program), and the
+ * quantities of a FUNDS (amount, own contribution).
+ */
+export const EXTRA_FIELDS = ['reach', 'regions', 'quantities'] as const;
+export type ExtraField = (typeof EXTRA_FIELDS)[number];
+
 const PROGRAM_OR_MEASURE: readonly EndpointKind[] = ['Program', 'Measure'];
+const ACTOR_PROGRAM_OR_MEASURE: readonly EndpointKind[] = ['Actor', 'Program', 'Measure'];
 
 export const RELATIONSHIP_RULES = {
   MEMBER_OF: {
@@ -42,22 +53,36 @@ export const RELATIONSHIP_RULES = {
       { from: ['Actor'], to: ['Actor'] },
       { from: ['Measure'], to: ['Program'] },
       { from: ['Program'], to: ['Program'] },
+      { from: ['Measure'], to: ['Measure'] },
     ],
   },
-  FUNDS: { endpoints: [{ from: ['Actor'], to: PROGRAM_OR_MEASURE }] },
+  FUNDS: { endpoints: [{ from: ['Actor'], to: ACTOR_PROGRAM_OR_MEASURE }], fields: ['quantities'] },
   RUNS: {
     endpoints: [{ from: ['Actor'], to: PROGRAM_OR_MEASURE }],
     property: { name: 'role', vocabulary: 'runRole' },
+    fields: ['regions'],
   },
   PROVIDES: {
     endpoints: [{ from: ['Actor'], to: ['Measure'] }],
     property: { name: 'role', vocabulary: 'provisionRole' },
+    fields: ['regions'],
   },
   BASED_ON: { endpoints: [{ from: PROGRAM_OR_MEASURE, to: ['Program'] }] },
-  ADDRESSES: { endpoints: [{ from: PROGRAM_OR_MEASURE, to: ['Topic'] }] },
-  TARGETS: { endpoints: [{ from: PROGRAM_OR_MEASURE, to: ['TargetGroup'] }] },
-  ACTIVE_IN: { endpoints: [{ from: ['Program', 'Measure', 'Actor'], to: ['Region'] }] },
+  IMPLEMENTS: { endpoints: [{ from: PROGRAM_OR_MEASURE, to: ['Program'] }] },
+  ADDRESSES: { endpoints: [{ from: ACTOR_PROGRAM_OR_MEASURE, to: ['Topic'] }] },
+  TARGETS: { endpoints: [{ from: ACTOR_PROGRAM_OR_MEASURE, to: ['TargetGroup'] }] },
+  ACTIVE_IN: { endpoints: [{ from: ACTOR_PROGRAM_OR_MEASURE, to: ['Region'] }], fields: ['reach'] },
   LOCATED_IN: { endpoints: [{ from: ['Actor'], to: ['Region'] }] },
+  FOUNDED: { endpoints: [{ from: ['Actor'], to: ACTOR_PROGRAM_OR_MEASURE }] },
+  COMMISSIONED: { endpoints: [{ from: ['Actor'], to: ACTOR_PROGRAM_OR_MEASURE }] },
+  REPORTS_TO: { endpoints: [{ from: ['Actor'], to: ['Actor'] }] },
+  CONTRIBUTED_TO: { endpoints: [{ from: ['Actor'], to: PROGRAM_OR_MEASURE }] },
+  HOSTS: { endpoints: [{ from: ['Actor'], to: ['Actor', 'Measure'] }] },
+  ADVISES: { endpoints: [{ from: ['Actor'], to: ACTOR_PROGRAM_OR_MEASURE }] },
+  PARTY_TO: {
+    endpoints: [{ from: ['Actor'], to: ['Program'] }],
+    property: { name: 'role', vocabulary: 'partyRole' },
+  },
 } as const satisfies Record<string, RelationshipRule>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_RULES;

@@ -1,7 +1,6 @@
 // The fixed parts of the vocabularies: the keys that code depends on. Labels and definitions of every term live
 // in the data (`terms`), so the client never hard-codes them; only what the database schema or a validation rule
 // needs is listed here.
-import { ACTOR_KINDS } from './node-kinds.ts';
 
 export const COUNTRIES = ['DE', 'AT'] as const;
 export type Country = (typeof COUNTRIES)[number];
@@ -29,12 +28,35 @@ export const VOCABULARIES = [
   'membershipRole',
   'provisionRole',
   'runRole',
+  'partyRole',
+  'quantityKind',
   'regionLevel',
 ] as const;
 export type Vocabulary = (typeof VOCABULARIES)[number];
 
 /** Vocabularies whose keys are fixed in code: their terms only add labels and definitions. */
 export const FIXED_TERM_KEYS: Readonly<Partial<Record<Vocabulary, readonly string[]>>> = {
-  actorKind: ACTOR_KINDS,
   regionLevel: REGION_LEVELS,
 };
+
+/**
+ * Whether a source states a fact or a curator inferred it. A stated fact keeps a locator (a short quote or the
+ * section), an inferred one the reasoning; analyses can count stated facts only.
+ */
+export const CLAIM_STATUSES = ['stated', 'inferred'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/**
+ * How far an `ACTIVE_IN` reaches into its region: all of it; only places inside it that have their own
+ * `ACTIVE_IN`; or places inside it that the source does not name. Only `whole` covers every sub-region.
+ */
+export const REACHES = ['whole', 'namedPlaces', 'unknownPlaces'] as const;
+export type Reach = (typeof REACHES)[number];
+
+/** Units of a quantity: money, a share, a number of things, or a span of time. */
+export const QUANTITY_UNITS = ['EUR', 'percent', 'count', 'hours', 'days', 'months', 'years'] as const;
+export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
+
+/** What a quantity is counted per: once in total, or per year, month or week. */
+export const QUANTITY_PERIODS = ['total', 'year', 'month', 'week'] as const;
+export type QuantityPeriod = (typeof QUANTITY_PERIODS)[number];

@@ -2,7 +2,7 @@
 // PART_OF and SOURCED_FROM relationships the writer derives from the `partOf` and `sources` fields. Terms are
 // vocabulary, not nodes of this view.
 import type { AtlasDocument, RelationshipRecord } from '../domain/atlas-document.ts';
-import { ACTOR_KIND_LABELS, isActorKind } from '../domain/node-kinds.ts';
+import { ACTOR_CLASS_LABELS, actorClassOf } from '../domain/node-kinds.ts';
 import type { ExportEdge, ExportGraph, ExportNode, Properties, PropertyValue } from './export-graph.ts';
 import { sortDocument } from './sort-document.ts';
 
@@ -12,6 +12,13 @@ const RELATIONSHIP_ENDS: readonly string[] = ['type', 'from', 'to'];
 
 export function documentToGraph(doc: AtlasDocument): ExportGraph {
   const sorted = sortDocument(doc);
+  const broader = new Map(
+    doc.terms.filter((t) => t.vocabulary === 'actorKind').map((t) => [t.key, t.broader]),
+  );
+  const classLabels = (kind: string) => {
+    const found = actorClassOf(kind, (key) => broader.get(key));
+    return found === undefined ? [] : [ACTOR_CLASS_LABELS[found]];
+  };
   const records = [
     ...sorted.sources.map((r) => ({ record: r, labels: ['Source'], name: r.title, sources: [] })),
     ...sorted.topics.map((r) => ({ record: r, labels: ['Topic'], name: r.labelDe, sources: r.sources })),
@@ -22,10 +29,11 @@ export function documentToGraph(doc: AtlasDocument): ExportGraph {
       sources: r.sources,
     })),
     ...sorted.regions.map((r) => ({ record: r, labels: ['Region'], name: r.name, sources: r.sources })),
-    // An actor kind outside the fixed list cannot pass validation; should one arrive, `kind` still says it.
+    // The class label as the writer derives it from the document's actorKind terms (an export holds them all);
+    // should a kind not resolve, `kind` still says it.
     ...sorted.actors.map((r) => ({
       record: r,
-      labels: ['Actor', ...(isActorKind(r.kind) ? [ACTOR_KIND_LABELS[r.kind]] : [])],
+      labels: ['Actor', ...classLabels(r.kind)],
       name: r.name,
       sources: r.sources,
     })),

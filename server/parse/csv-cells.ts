@@ -1,11 +1,11 @@
 // Turning CSV cells (always text) into the values the schemas expect.
-import { BOOLEAN_FIELDS, LIST_FIELDS, LIST_SEPARATOR, NUMBER_FIELDS } from '../domain/fields.ts';
+import { BOOLEAN_FIELDS, JSON_FIELDS, LIST_FIELDS, LIST_SEPARATOR, NUMBER_FIELDS } from '../domain/fields.ts';
 
 export type CellResult = { readonly value: unknown } | { readonly error: string };
 
 /**
- * Empty → null; list fields split on `|`; boolean fields `true`/`false`; number fields as numbers; everything
- * else stays text.
+ * Empty → null; list fields split on `|`; boolean fields `true`/`false`; JSON fields parsed; number fields as
+ * numbers; everything else stays text.
  */
 export function convertCell(field: string, cell: string): CellResult {
   const text = cell.trim();
@@ -23,6 +23,16 @@ export function convertCell(field: string, cell: string): CellResult {
     if (lower === 'true') return { value: true };
     if (lower === 'false') return { value: false };
     return { error: `expected true or false, not "${text}"` };
+  }
+  if (JSON_FIELDS.has(field)) {
+    // A list of objects does not fit `|`-separated text: the cell holds a JSON array.
+    try {
+      return { value: JSON.parse(text) as unknown };
+    } catch {
+      return {
+        error: `expected a JSON array such as [{"kind": "fundingAmount", "value": 50000, "unit": "EUR"}]`,
+      };
+    }
   }
   if (NUMBER_FIELDS.has(field)) {
     // A plain decimal with `.` only: "1,5" or "1.234,5" (German notation) is refused rather than guessed.

@@ -5,6 +5,7 @@
 import type {
   ActorRecord,
   AtlasDocument,
+  MeasureRecord,
   ProgramRecord,
   RegionRecord,
   SourceRecord,
@@ -13,7 +14,8 @@ import type {
   TopicRecord,
 } from '../domain/atlas-document.ts';
 import { nameKey } from '../domain/name-key.ts';
-import { ACTOR_KIND_LABELS, isActorKind } from '../domain/node-kinds.ts';
+import { ACTOR_CLASS_LABELS, type ActorClass } from '../domain/node-kinds.ts';
+import { JSON_FIELDS } from '../domain/fields.ts';
 
 export type Scalar = string | number | boolean | string[];
 
@@ -43,7 +45,8 @@ function compact(record: object, omit: readonly string[] = []): Record<string, S
     if (omit.includes(key) || value === null || value === undefined) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     if (value === false) continue;
-    out[key] = value as Scalar;
+    // Lists of objects (quantities) are stored as JSON text: Neo4j properties hold no maps.
+    out[key] = JSON_FIELDS.has(key) ? JSON.stringify(value) : (value as Scalar);
   }
   return out;
 }
@@ -68,7 +71,7 @@ export function periodEnd(until: string | null): string | null {
   return until;
 }
 
-function named(record: ActorRecord | ProgramRecord, labels: string[]): EntityRow {
+function named(record: ActorRecord | ProgramRecord | MeasureRecord, labels: string[]): EntityRow {
   const props = compact(record, ['sources', 'lastVerified']);
   props.nameKey = nameKey(record.name);
   props.nameKeys = [record.name, ...(record.shortName ? [record.shortName] : []), ...record.aliases].map(
@@ -106,9 +109,11 @@ function plain(
   };
 }
 
-export function actorRow(record: ActorRecord): EntityRow {
-  if (!isActorKind(record.kind)) throw new Error(`actor ${record.id}: kind ${record.kind} passed validation`);
-  return named(record, ['Actor', ACTOR_KIND_LABELS[record.kind]]);
+/** The class of an actor kind (see actorClassOf); the writer resolves it from the vocabulary. */
+export type ActorClassOf = (kind: string) => ActorClass;
+
+export function actorRow(record: ActorRecord, classOf: ActorClassOf): EntityRow {
+  return named(record, ['Actor', ACTOR_CLASS_LABELS[classOf(record.kind)]]);
 }
 
 export function sourceRow(record: SourceRecord): EntityRow {
@@ -135,14 +140,14 @@ export function termRow(record: TermRecord): TermRow {
 }
 
 /** All entity rows of a document, referenced kinds first. */
-export function entityRows(doc: AtlasDocument): EntityRow[] {
+export function entityRows(doc: AtlasDocument, classOf: ActorClassOf): EntityRow[] {
   return [
     ...doc.sources.map(sourceRow),
     ...doc.topics.map((r) => plain(r, ['Topic'], r.labelDe)),
     ...doc.targetGroups.map((r) => plain(r, ['TargetGroup'], r.labelDe)),
     // partOf is stored as a PART_OF relationship, not as a property.
     ...doc.regions.map((r) => plain(r, ['Region'], r.name, ['partOf'])),
-    ...doc.actors.map(actorRow),
+    ...doc.actors.map((r) => actorRow(r, classOf)),
     ...doc.programs.map((r) => named(r, ['Program'])),
     ...doc.measures.map((r) => named(r, ['Measure'])),
   ];

@@ -10,6 +10,7 @@ import {
   type RelationshipRecord,
   type SectionName,
 } from '../domain/atlas-document.ts';
+import { JSON_FIELDS } from '../domain/fields.ts';
 
 const READ_ENTITIES = cypherFile('export/read-entities');
 const READ_TERMS = cypherFile('export/read-terms');
@@ -43,7 +44,10 @@ const SECTION_BY_LABEL: readonly [string, SectionName][] = [
 
 function pick(schemaSection: SectionName, fields: Record<string, unknown>): unknown {
   const shape = SECTION_SCHEMAS[schemaSection].shape as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(shape).map((k) => [k, fields[k] ?? null]));
+  // Lists of objects are stored as JSON text (Neo4j properties hold no maps).
+  const value = (k: string) =>
+    JSON_FIELDS.has(k) && typeof fields[k] === 'string' ? (JSON.parse(fields[k]) as unknown) : fields[k];
+  return Object.fromEntries(Object.keys(shape).map((k) => [k, value(k) ?? null]));
 }
 
 export function entityToRecord(row: EntityResult): { section: SectionName; record: unknown } | undefined {

@@ -16,10 +16,22 @@ export interface RelationshipRow {
 
 export function relationshipRow(record: RelationshipRecord): RelationshipRow {
   const props: Record<string, Scalar> = { sources: record.sources };
-  for (const field of ['role', 'kind', 'since', 'until', 'note'] as const) {
+  for (const field of [
+    'role',
+    'kind',
+    'since',
+    'until',
+    'claim',
+    'locator',
+    'reasoning',
+    'reach',
+    'note',
+  ] as const) {
     const value = record[field];
     if (value !== null) props[field] = value;
   }
+  if (record.regions.length > 0) props.regions = record.regions;
+  if (record.quantities.length > 0) props.quantities = JSON.stringify(record.quantities);
   return {
     type: record.type,
     from: record.from,

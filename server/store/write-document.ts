@@ -6,7 +6,8 @@ import { cypherFile } from '../db/cypher-file.ts';
 import type { Database, Transaction } from '../db/database.ts';
 import type { AtlasDocument } from '../domain/atlas-document.ts';
 import { ACTOR_LABELS } from '../domain/node-kinds.ts';
-import { entityRows, termRow } from './node-rows.ts';
+import { readActorClasses } from './actor-classes.ts';
+import { entityRows, termRow, type ActorClassOf } from './node-rows.ts';
 import { relationshipRows } from './relationship-rows.ts';
 
 const UPSERT_ENTITIES = cypherFile('import/upsert-entities');
@@ -26,8 +27,8 @@ interface Step {
   readonly extra?: Record<string, unknown>;
 }
 
-export function planSteps(doc: AtlasDocument): Step[] {
-  const entities = entityRows(doc);
+export function planSteps(doc: AtlasDocument, classOf: ActorClassOf): Step[] {
+  const entities = entityRows(doc, classOf);
   const { directed, mutual } = relationshipRows(doc);
   return [
     { statement: UPSERT_TERMS, rows: doc.terms.map(termRow) },
@@ -58,12 +59,14 @@ async function runBatch(tx: Transaction, batch: Step): Promise<void> {
 
 /** Rows a document's write consists of (what the single-transaction limit counts). */
 export function rowCount(doc: AtlasDocument): number {
-  return planSteps(doc).reduce((n, s) => n + s.rows.length, 0);
+  // Labels do not change the count, so every actor may stand for the same class here.
+  return planSteps(doc, () => 'unspecified').reduce((n, s) => n + s.rows.length, 0);
 }
 
 /** The whole document inside a transaction the caller owns (an audited write, a mutation). */
 export async function writeDocumentIn(tx: Transaction, doc: AtlasDocument): Promise<void> {
-  for (const batch of batches(planSteps(doc))) await runBatch(tx, batch);
+  const classOf = await readActorClasses((statement, params) => tx.run(statement, params), doc);
+  for (const batch of batches(planSteps(doc, classOf))) await runBatch(tx, batch);
 }
 
 /** Batch by batch, each its own transaction: for imports above SINGLE_TRANSACTION_LIMIT rows. */
@@ -72,7 +75,8 @@ export async function writeDocumentInBatches(
   doc: AtlasDocument,
 ): Promise<{ transactions: number }> {
   let transactions = 0;
-  for (const batch of batches(planSteps(doc))) {
+  const classOf = await readActorClasses((statement, params) => db.read(statement, params), doc);
+  for (const batch of batches(planSteps(doc, classOf))) {
     await db.writeTransaction((tx) => runBatch(tx, batch));
     transactions += 1;
   }

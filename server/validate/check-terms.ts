@@ -1,5 +1,7 @@
-// Every kind, role, level and bodyKind must be a term of its vocabulary, defined in the import or the database;
-// for the vocabularies fixed in code (actor kinds are labels, region levels carry code rules) also one of those.
+// Every kind, role, level, bodyKind and quantity kind must be a term of its vocabulary, defined in the import or
+// the database; for the vocabularies fixed in code (region levels carry code rules) also one of those. A term's
+// `broader` must be a term of the same vocabulary, without loops; an actor kind must lead to an actor class.
+import { actorClassOf, ACTOR_CLASSES, isActorClass, MAX_BROADER_DEPTH } from '../domain/node-kinds.ts';
 import { ruleFor } from '../domain/relationship-types.ts';
 import { FIXED_TERM_KEYS, type Vocabulary } from '../domain/vocabulary.ts';
 import type { CheckedRecords } from './check-schemas.ts';
@@ -21,6 +23,7 @@ export function checkTerms(checked: CheckedRecords, resolver: Resolver): ImportI
       const message = `${record.vocabulary} is fixed in code; "${record.key}" is not one of ${fixed.join(', ')}`;
       issues.push(importError('INVALID_VALUE', location, message, { field: 'key' }));
     }
+    issues.push(...checkBroader(record.vocabulary, record.key, record.broader, resolver, location));
   }
   for (const use of termUses(checked)) {
     if (use.key === null) continue;
@@ -31,9 +34,50 @@ export function checkTerms(checked: CheckedRecords, resolver: Resolver): ImportI
     } else if (!resolver.hasTerm(use.vocabulary, use.key)) {
       const message = `"${use.key}" is not a term of ${use.vocabulary}: add it to terms or fix the spelling`;
       issues.push(importError('UNKNOWN_TERM', use.location, message, { field: use.field }));
+    } else if (use.vocabulary === 'actorKind' && resolver.actorClass(use.key) === undefined) {
+      const message = `actor kind "${use.key}" leads to no actor class (${ACTOR_CLASSES.join(', ')}): set its broader term`;
+      issues.push(importError('INVALID_VALUE', use.location, message, { field: use.field }));
     }
   }
   return issues;
+}
+
+/** A broader term must exist in the same vocabulary and the chain must end; actor classes have none. */
+function checkBroader(
+  vocabulary: Vocabulary,
+  key: string,
+  broader: string | null,
+  resolver: Resolver,
+  location: IssueLocation,
+): ImportIssue[] {
+  const fail = (message: string) => [importError('INVALID_VALUE', location, message, { field: 'broader' })];
+  if (vocabulary === 'actorKind' && isActorClass(key)) {
+    return broader === null ? [] : fail(`"${key}" is an actor class: it has no broader term`);
+  }
+  if (broader === null) {
+    if (vocabulary !== 'actorKind') return [];
+    return fail(`actor kind "${key}" needs a broader term leading to one of ${ACTOR_CLASSES.join(', ')}`);
+  }
+  if (!resolver.hasTerm(vocabulary, broader)) {
+    return [
+      importError('UNKNOWN_TERM', location, `"${broader}" is not a term of ${vocabulary}`, {
+        field: 'broader',
+      }),
+    ];
+  }
+  let current: string | null | undefined = broader;
+  for (let step = 0; typeof current === 'string'; step += 1) {
+    if (current === key || step > MAX_BROADER_DEPTH)
+      return fail(`the broader terms of "${key}" loop back to it`);
+    current = resolver.broaderOf(vocabulary, current);
+  }
+  if (
+    vocabulary === 'actorKind' &&
+    actorClassOf(key, (k) => (k === key ? broader : resolver.broaderOf(vocabulary, k))) === undefined
+  ) {
+    return fail(`actor kind "${key}" leads to no actor class (${ACTOR_CLASSES.join(', ')})`);
+  }
+  return [];
 }
 
 function* termUses(checked: CheckedRecords): Generator<TermUse> {
@@ -46,6 +90,18 @@ function* termUses(checked: CheckedRecords): Generator<TermUse> {
   }
   for (const { record, location } of checked.measures) {
     yield { vocabulary: 'measureKind', key: record.kind, field: 'kind', location };
+    for (const key of record.otherKinds)
+      yield { vocabulary: 'measureKind', key, field: 'otherKinds', location };
+  }
+  for (const { record, location } of [
+    ...checked.actors,
+    ...checked.programs,
+    ...checked.measures,
+    ...checked.relationships,
+  ]) {
+    for (const quantity of record.quantities) {
+      yield { vocabulary: 'quantityKind', key: quantity.kind, field: 'quantities', location };
+    }
   }
   for (const { record, location } of checked.regions) {
     yield { vocabulary: 'regionLevel', key: record.level, field: 'level', location };

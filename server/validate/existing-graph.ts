@@ -1,15 +1,14 @@
 // What validation needs to know about the database. Deliberately synchronous and small: the caller loads a
 // snapshot first (batched queries for the ids and name keys from `lookupKeys`, plus all terms), so validation
 // stays a pure function and a test can pass an in-memory graph.
-import type { ActorKind } from '../domain/node-kinds.ts';
 import type { Country, Vocabulary } from '../domain/vocabulary.ts';
 
 export type NodeKind =
   'Actor' | 'Body' | 'Program' | 'Measure' | 'Topic' | 'TargetGroup' | 'Region' | 'Source';
 
-/** An existing node as far as validation cares. `Body` is an actor of kind `body`. */
+/** An existing node as far as validation cares. `Body` is an actor of class `body`. */
 export type ExistingNode =
-  | { readonly kind: 'Actor' | 'Body'; readonly actorKind: ActorKind }
+  | { readonly kind: 'Actor' | 'Body' }
   | {
       readonly kind: 'Region';
       readonly country: Country;
@@ -35,6 +34,8 @@ export interface ExistingGraph {
   /** The node with this id, of any label; undefined when the database has none. */
   node(id: string): ExistingNode | undefined;
   hasTerm(vocabulary: Vocabulary, key: string): boolean;
+  /** A term's broader key: null when it has none, undefined when the term does not exist. */
+  broaderOf(vocabulary: Vocabulary, key: string): string | null | undefined;
   /** Actors, programs and measures whose name or one of whose aliases has this `nameKey()`. */
   entriesWithNameKey(key: string): readonly ExistingEntry[];
 }

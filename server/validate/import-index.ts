@@ -2,6 +2,7 @@
 // references to them do not add noise), reports ids defined twice, and answers "what is this id?" for the
 // later checks by asking the import first and the database second.
 import type { SectionName } from '../domain/atlas-document.ts';
+import { actorClassOf, type ActorClass } from '../domain/node-kinds.ts';
 import type { Country, Vocabulary } from '../domain/vocabulary.ts';
 import type { ImportRecords } from '../parse/records.ts';
 import type { CheckedRecords } from './check-schemas.ts';
@@ -17,6 +18,10 @@ export interface RegionFacts {
 export interface Resolver {
   kindOf(id: string): NodeKind | undefined;
   hasTerm(vocabulary: Vocabulary, key: string): boolean;
+  /** A term's broader key as the import defines it, else as the database has it (undefined: no such term). */
+  broaderOf(vocabulary: Vocabulary, key: string): string | null | undefined;
+  /** The class an actor kind belongs to (following `broader`); undefined when it reaches none. */
+  actorClass(kind: string): ActorClass | undefined;
   region(id: string): RegionFacts | undefined;
 }
 
@@ -36,11 +41,24 @@ export function indexImport(
   existing: ExistingGraph,
 ): { resolver: Resolver; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
+  // Terms first: an actor is a Body when its kind's chain of broader terms ends at `body`.
+  const broader = new Map<string, string | null>();
+  for (const { data } of records.terms) {
+    if (typeof data.vocabulary !== 'string' || typeof data.key !== 'string') continue;
+    broader.set(termId(data.vocabulary, data.key), typeof data.broader === 'string' ? data.broader : null);
+  }
+  const broaderOf = (vocabulary: Vocabulary, key: string) => {
+    const id = termId(vocabulary, key);
+    return broader.has(id) ? broader.get(id) : existing.broaderOf(vocabulary, key);
+  };
+  const actorClass = (kind: string) => actorClassOf(kind, (key) => broaderOf('actorKind', key));
+
   const nodes = new Map<string, { kind: NodeKind; location: IssueLocation }>();
   for (const [section, kind] of Object.entries(SECTION_KINDS) as [SectionName, NodeKind][]) {
     for (const { data, location } of records[section]) {
       if (typeof data.id !== 'string') continue;
-      const own = kind === 'Actor' && data.kind === 'body' ? 'Body' : kind;
+      const own =
+        kind === 'Actor' && typeof data.kind === 'string' && actorClass(data.kind) === 'body' ? 'Body' : kind;
       const first = nodes.get(data.id);
       if (first) {
         const message = `id "${data.id}" is already used at ${formatLocation(first.location)}`;
@@ -74,6 +92,8 @@ export function indexImport(
   const resolver: Resolver = {
     kindOf: (id) => nodes.get(id)?.kind ?? existing.node(id)?.kind,
     hasTerm: (vocabulary, key) => terms.has(termId(vocabulary, key)) || existing.hasTerm(vocabulary, key),
+    broaderOf,
+    actorClass,
     region: (id) => {
       // An imported region replaces the stored one, even when its record failed and so tells us nothing.
       if (nodes.has(id)) return regions.get(id);

@@ -6,13 +6,19 @@ import type { ExistingEntry, ExistingGraph, ExistingNode } from './existing-grap
 
 export interface ExistingSnapshot {
   readonly nodes?: readonly (ExistingNode & { readonly id: string })[];
-  readonly terms?: readonly { readonly vocabulary: Vocabulary; readonly key: string }[];
+  readonly terms?: readonly {
+    readonly vocabulary: Vocabulary;
+    readonly key: string;
+    readonly broader?: string | null;
+  }[];
   readonly entries?: readonly ExistingEntry[];
 }
 
 export function createExistingGraph(snapshot: ExistingSnapshot = {}): ExistingGraph {
   const nodes = new Map((snapshot.nodes ?? []).map((node) => [node.id, node]));
-  const terms = new Set((snapshot.terms ?? []).map((term) => termId(term.vocabulary, term.key)));
+  const terms = new Map(
+    (snapshot.terms ?? []).map((term) => [termId(term.vocabulary, term.key), term.broader ?? null]),
+  );
   const byKey = new Map<string, ExistingEntry[]>();
   for (const entry of snapshot.entries ?? []) {
     // An entry whose alias folds to its own name key must still be listed once.
@@ -23,6 +29,7 @@ export function createExistingGraph(snapshot: ExistingSnapshot = {}): ExistingGr
   return {
     node: (id) => nodes.get(id),
     hasTerm: (vocabulary, key) => terms.has(termId(vocabulary, key)),
+    broaderOf: (vocabulary, key) => terms.get(termId(vocabulary, key)),
     entriesWithNameKey: (key) => byKey.get(key) ?? [],
   };
 }

@@ -1,7 +1,6 @@
 // Fills the validation snapshot from the database with three batched queries (see existing-graph.ts).
 import type { Database } from '../db/database.ts';
 import { cypherFile } from '../db/cypher-file.ts';
-import { isActorKind } from '../domain/node-kinds.ts';
 import type { Country, Vocabulary } from '../domain/vocabulary.ts';
 import type { EntryKind, ExistingEntry, ExistingGraph, ExistingNode } from './existing-graph.ts';
 import { createExistingGraph } from './in-memory-graph.ts';
@@ -22,9 +21,7 @@ interface NodeRow {
 
 export function toExistingNode(row: NodeRow): (ExistingNode & { id: string }) | undefined {
   const { id, labels } = row;
-  if (labels.includes('Actor') && row.kind !== null && isActorKind(row.kind)) {
-    return { id, kind: row.kind === 'body' ? 'Body' : 'Actor', actorKind: row.kind };
-  }
+  if (labels.includes('Actor')) return { id, kind: labels.includes('Body') ? 'Body' : 'Actor' };
   if (labels.includes('Region')) {
     return {
       id,
@@ -44,7 +41,11 @@ export async function loadExistingGraph(db: Database, keys: LookupKeys): Promise
   const nodes = ((await db.read(NODES, { ids: keys.ids })) as unknown as NodeRow[])
     .map(toExistingNode)
     .filter((n) => n !== undefined);
-  const terms = (await db.read(TERMS)) as unknown as { vocabulary: Vocabulary; key: string }[];
+  const terms = (await db.read(TERMS)) as unknown as {
+    vocabulary: Vocabulary;
+    key: string;
+    broader: string | null;
+  }[];
   const matches = (await db.read(NAME_MATCHES, { keys: keys.nameKeys })) as unknown as (Omit<
     ExistingEntry,
     'kind'

@@ -7,6 +7,7 @@ import { checkReferences } from './check-references.ts';
 import { checkRegions } from './check-regions.ts';
 import { checkRelationships } from './check-relationships.ts';
 import { checkSchemas } from './check-schemas.ts';
+import { checkStatements } from './check-statements.ts';
 import { checkTerms } from './check-terms.ts';
 import type { ExistingGraph } from './existing-graph.ts';
 import { indexImport } from './import-index.ts';
@@ -30,7 +31,8 @@ export function validateImport(records: ImportRecords, existing: ExistingGraph):
     ...schemaIssues,
     ...indexIssues,
     ...checkTerms(checked, resolver),
-    ...checkRecordRules(checked),
+    ...checkRecordRules(checked, resolver),
+    ...checkStatements(checked, resolver),
     ...checkReferences(checked, resolver),
     ...checkRelationships(checked.relationships, resolver),
     ...checkRegions(checked.regions, resolver),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { endsBeforeStart, isFullDate, isPartialDate } from '../../../server/domain/dates.ts';
 import { sectionFields, sectionOfCsvFile } from '../../../server/domain/fields.ts';
 import { endpointsAllowed, RELATIONSHIP_RULES } from '../../../server/domain/relationship-types.ts';
-import { ACTOR_KIND_LABELS, ACTOR_KINDS } from '../../../server/domain/node-kinds.ts';
+import { ACTOR_CLASS_LABELS, ACTOR_CLASSES, actorClassOf } from '../../../server/domain/node-kinds.ts';
 import { formatIssue, importError, importWarning } from '../../../server/errors/issues.ts';
 
 describe('dates', () => {
@@ -46,8 +46,23 @@ describe('fields', () => {
 });
 
 describe('vocabulary and relationship rules', () => {
-  it('has a Neo4j label for every actor kind', () => {
-    expect(ACTOR_KINDS.map((kind) => ACTOR_KIND_LABELS[kind])).toContain('CivilSocietyOrganisation');
+  it('has a Neo4j label for every actor class', () => {
+    expect(ACTOR_CLASSES.map((kind) => ACTOR_CLASS_LABELS[kind])).toContain('CivilSocietyOrganisation');
+  });
+  it('finds the class of an actor kind through its broader terms, and none for a loop or a dead end', () => {
+    const broader = new Map<string, string | null>([
+      ['chamberOfCrafts', 'chamber'],
+      ['chamber', 'economicActor'],
+      ['loopA', 'loopB'],
+      ['loopB', 'loopA'],
+      ['orphan', null],
+    ]);
+    const lookup = (key: string) => broader.get(key);
+    expect(actorClassOf('agency', lookup)).toBe('agency');
+    expect(actorClassOf('chamberOfCrafts', lookup)).toBe('economicActor');
+    expect(actorClassOf('loopA', lookup)).toBeUndefined();
+    expect(actorClassOf('orphan', lookup)).toBeUndefined();
+    expect(actorClassOf('unknown', lookup)).toBeUndefined();
   });
   it('accepts a body wherever an actor may stand, but not the other way round', () => {
     expect(endpointsAllowed(RELATIONSHIP_RULES.MEMBER_OF, 'Body', 'Body')).toBe(true);
@@ -55,7 +70,8 @@ describe('vocabulary and relationship rules', () => {
   });
   it('pairs the ends of PART_OF', () => {
     expect(endpointsAllowed(RELATIONSHIP_RULES.PART_OF, 'Measure', 'Program')).toBe(true);
-    expect(endpointsAllowed(RELATIONSHIP_RULES.PART_OF, 'Measure', 'Measure')).toBe(false);
+    expect(endpointsAllowed(RELATIONSHIP_RULES.PART_OF, 'Measure', 'Measure')).toBe(true);
+    expect(endpointsAllowed(RELATIONSHIP_RULES.PART_OF, 'Program', 'Measure')).toBe(false);
     expect(endpointsAllowed(RELATIONSHIP_RULES.PART_OF, 'Actor', 'Program')).toBe(false);
   });
 });

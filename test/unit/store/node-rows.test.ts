@@ -14,6 +14,26 @@ const actor: ActorRecord = {
   website: null,
   since: '2016',
   until: null,
+  claim: 'stated',
+  locator: 'AWO Kreisverband Süd',
+  reasoning: null,
+  quantities: [
+    {
+      kind: 'memberCount',
+      value: 120,
+      unit: 'count',
+      per: null,
+      date: null,
+      since: '2024',
+      until: null,
+      note: null,
+    },
+  ],
+  collective: false,
+  address: null,
+  email: null,
+  phone: null,
+  languages: ['ar'],
   unnamed: false,
   note: null,
   sources: ['doc-004'],
@@ -22,7 +42,7 @@ const actor: ActorRecord = {
 
 describe('rows for the import statements', () => {
   it('store the record fields, leave nulls out, and derive search and duplicate keys', () => {
-    const row = actorRow(actor);
+    const row = actorRow(actor, () => 'welfareOrganisation');
     expect(row.labels).toEqual(['Actor', 'WelfareOrganisation']);
     expect(row.props).toMatchObject({
       id: 'awo-kv',

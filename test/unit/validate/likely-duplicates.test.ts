@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../../server/domain/name-key.ts';
 import { createExistingGraph } from '../../../server/validate/in-memory-graph.ts';
 import { baseDocument, recordLine, validateJson, VERIFIED } from '../../support/import-fixtures.ts';
+import { fieldLine } from './field-line.ts';
 
 const actor = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -39,7 +40,7 @@ describe('likely duplicates', () => {
         code: 'LIKELY_DUPLICATE',
         severity: 'warning',
         file,
-        line: recordLine(json, 'awo-kv'),
+        line: fieldLine(json, 'awo-kv', 'name'),
         field: 'name',
         other: { file, line: recordLine(json, 'awo-giessen') },
       },
@@ -55,8 +56,8 @@ describe('likely duplicates', () => {
     );
     const { warnings, json } = await validateJson(document);
     expect(warnings.map(({ line, field }) => ({ line, field }))).toEqual([
-      { line: recordLine(json, 'mbe'), field: 'name' },
-      { line: recordLine(json, 'mbe-2'), field: 'aliases' },
+      { line: fieldLine(json, 'mbe', 'name'), field: 'name' },
+      { line: fieldLine(json, 'mbe-2', 'aliases'), field: 'aliases' },
     ]);
   });
 
@@ -92,7 +93,7 @@ describe('likely duplicates', () => {
 
   it('warns about an existing entry in the same region, or when both have none', async () => {
     const existing = createExistingGraph({
-      nodes: [{ id: 'diakonie-wetzlar', kind: 'Actor', actorKind: 'welfareOrganisation' }],
+      nodes: [{ id: 'diakonie-wetzlar', kind: 'Actor' }],
       entries: [
         {
           id: 'diakonie-wetzlar',
@@ -112,8 +113,8 @@ describe('likely duplicates', () => {
     document.relationships.push(locatedIn('diakonie-lahn-dill', 'lahn-dill'));
     const { warnings, json } = await validateJson(document, existing);
     expect(warnings).toMatchObject([
-      { code: 'LIKELY_DUPLICATE', line: recordLine(json, 'diakonie-lahn-dill'), field: 'name' },
-      { code: 'LIKELY_DUPLICATE', line: recordLine(json, 'swaf'), field: 'name' },
+      { code: 'LIKELY_DUPLICATE', line: fieldLine(json, 'diakonie-lahn-dill', 'name'), field: 'name' },
+      { code: 'LIKELY_DUPLICATE', line: fieldLine(json, 'swaf', 'name'), field: 'name' },
     ]);
     expect(warnings.every((warning) => warning.other === undefined)).toBe(true);
   });

@@ -11,6 +11,7 @@ import {
   VERIFIED,
   writeFiles,
 } from '../../support/import-fixtures.ts';
+import { fieldLine } from './field-line.ts';
 
 const bamf = { id: 'bamf', kind: 'agency', name: 'Bundesamt für Migration und Flüchtlinge', ...VERIFIED };
 const akIntegration = {
@@ -40,9 +41,18 @@ describe('validateImport', () => {
       aliases: [],
       description: null,
       bodyKind: null,
+      collective: false,
       website: null,
+      address: null,
+      email: null,
+      phone: null,
+      languages: [],
       since: null,
       until: null,
+      claim: null,
+      locator: null,
+      reasoning: null,
+      quantities: [],
       unnamed: false,
       note: null,
     });
@@ -58,8 +68,8 @@ describe('validateImport', () => {
     const existing = createExistingGraph({
       nodes: [
         { id: 'doc-004', kind: 'Source' },
-        { id: 'bamf', kind: 'Actor', actorKind: 'agency' },
-        { id: 'ak-integration', kind: 'Body', actorKind: 'body' },
+        { id: 'bamf', kind: 'Actor' },
+        { id: 'ak-integration', kind: 'Body' },
       ],
       terms: [{ vocabulary: 'membershipRole', key: 'chair' }],
     });
@@ -82,7 +92,7 @@ describe('validateImport', () => {
     // Sorted by line: the relationships section comes before the measures in this file.
     expect(errors).toMatchObject([
       { code: 'UNKNOWN_TERM', file, field: 'role' },
-      { code: 'UNKNOWN_TERM', file, line: recordLine(json, 'kurs-frauen'), field: 'kind' },
+      { code: 'UNKNOWN_TERM', file, line: fieldLine(json, 'kurs-frauen', 'kind'), field: 'kind' },
     ]);
   });
 
@@ -92,7 +102,7 @@ describe('validateImport', () => {
     document.relationships.push({ ...member, to: 'ak-nirgends' });
     const { errors, json } = await validateJson(document);
     expect(summary(errors)).toEqual([
-      { code: 'UNKNOWN_REFERENCE', line: recordLine(json, 'bamf'), field: 'sources' },
+      { code: 'UNKNOWN_REFERENCE', line: fieldLine(json, 'bamf', 'sources', 1), field: 'sources' },
       { code: 'UNKNOWN_REFERENCE', line: expect.any(Number) as number, field: 'to' },
     ]);
   });
@@ -130,7 +140,7 @@ describe('validateImport', () => {
     const document = baseDocument();
     document.actors.push({ ...bamf, [field]: value });
     const { errors, json } = await validateJson(document);
-    expect(summary(errors)).toEqual([{ code: 'INVALID_DATE', line: recordLine(json, 'bamf'), field }]);
+    expect(summary(errors)).toEqual([{ code: 'INVALID_DATE', line: fieldLine(json, 'bamf', field), field }]);
   });
 
   it('accepts partial dates and reports an end before the start', async () => {
@@ -139,7 +149,7 @@ describe('validateImport', () => {
     document.actors.push({ ...bamf, id: 'amt-2', name: 'Amt 2', since: '2020-02-29', until: '2019' });
     const { errors, json } = await validateJson(document);
     expect(summary(errors)).toEqual([
-      { code: 'INVALID_DATE', line: recordLine(json, 'amt-2'), field: 'until' },
+      { code: 'INVALID_DATE', line: fieldLine(json, 'amt-2', 'until'), field: 'until' },
     ]);
   });
 
@@ -156,11 +166,11 @@ describe('validateImport', () => {
     );
     const { errors, json } = await validateJson(document);
     expect(summary(errors)).toEqual([
-      { code: 'INVALID_REGION_CODE', line: recordLine(json, 'zu-kurz'), field: 'code' },
-      { code: 'INVALID_REGION_CODE', line: recordLine(json, 'zu-kurz'), field: 'code' },
-      { code: 'INVALID_REGION_CODE', line: recordLine(json, 'fremd'), field: 'code' },
-      { code: 'REQUIRED', line: recordLine(json, 'ohne-eltern'), field: 'partOf' },
-      { code: 'INVALID_REGION_CODE', line: recordLine(json, 'bund-mit-code'), field: 'code' },
+      { code: 'INVALID_REGION_CODE', line: fieldLine(json, 'zu-kurz', 'code'), field: 'code' },
+      { code: 'INVALID_REGION_CODE', line: fieldLine(json, 'zu-kurz', 'code'), field: 'code' },
+      { code: 'INVALID_REGION_CODE', line: fieldLine(json, 'fremd', 'code'), field: 'code' },
+      { code: 'REQUIRED', line: fieldLine(json, 'ohne-eltern', 'partOf'), field: 'partOf' },
+      { code: 'INVALID_REGION_CODE', line: fieldLine(json, 'bund-mit-code', 'code'), field: 'code' },
     ]);
   });
 
@@ -168,7 +178,7 @@ describe('validateImport', () => {
     const existing = createExistingGraph({
       nodes: [
         { id: 'tirol', kind: 'Region', country: 'AT', level: 'land', code: '7' },
-        { id: 'bamf', kind: 'Actor', actorKind: 'agency' },
+        { id: 'bamf', kind: 'Actor' },
       ],
     });
     const document = baseDocument();
@@ -187,9 +197,9 @@ describe('validateImport', () => {
     );
     const { errors, json } = await validateJson(document, existing);
     expect(summary(errors)).toEqual([
-      { code: 'INVALID_ENDPOINT', line: recordLine(json, 'in-bamf'), field: 'partOf' },
-      { code: 'INVALID_VALUE', line: recordLine(json, 'in-hessen'), field: 'country' },
-      { code: 'INVALID_REGION_CODE', line: recordLine(json, 'in-hessen'), field: 'code' },
+      { code: 'INVALID_ENDPOINT', line: fieldLine(json, 'in-bamf', 'partOf'), field: 'partOf' },
+      { code: 'INVALID_VALUE', line: fieldLine(json, 'in-hessen', 'country'), field: 'country' },
+      { code: 'INVALID_REGION_CODE', line: fieldLine(json, 'in-hessen', 'code'), field: 'code' },
     ]);
   });
 
@@ -234,8 +244,8 @@ describe('validateImport', () => {
     document.actors.push({ ...akIntegration, bodyKind: null }, { ...bamf, bodyKind: 'workingGroup' });
     const { errors, json } = await validateJson(document);
     expect(summary(errors)).toEqual([
-      { code: 'REQUIRED', line: recordLine(json, 'ak-integration'), field: 'bodyKind' },
-      { code: 'INVALID_VALUE', line: recordLine(json, 'bamf'), field: 'bodyKind' },
+      { code: 'REQUIRED', line: fieldLine(json, 'ak-integration', 'bodyKind'), field: 'bodyKind' },
+      { code: 'INVALID_VALUE', line: fieldLine(json, 'bamf', 'bodyKind'), field: 'bodyKind' },
     ]);
   });
 
