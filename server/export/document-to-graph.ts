@@ -2,6 +2,7 @@
 // PART_OF and SOURCED_FROM relationships the writer derives from the `partOf` and `sources` fields. Terms are
 // vocabulary, not nodes of this view.
 import type { AtlasDocument, RelationshipRecord } from '../domain/atlas-document.ts';
+import { JSON_FIELDS } from '../domain/fields.ts';
 import { ACTOR_CLASS_LABELS, actorClassOf } from '../domain/node-kinds.ts';
 import type { ExportEdge, ExportGraph, ExportNode, Properties, PropertyValue } from './export-graph.ts';
 import { sortDocument } from './sort-document.ts';
@@ -82,7 +83,9 @@ function properties(record: object, omit: readonly string[]): Properties {
   for (const [field, value] of Object.entries(record) as [string, PropertyValue | undefined][]) {
     if (omit.includes(field) || value === null || value === undefined) continue;
     if (Array.isArray(value) && value.length === 0) continue;
-    out[field] = Array.isArray(value) ? [...value] : value;
+    // Lists of objects (quantities) become JSON text, as the database stores them.
+    if (JSON_FIELDS.has(field)) out[field] = JSON.stringify(value);
+    else out[field] = Array.isArray(value) ? [...value] : value;
   }
   return out;
 }

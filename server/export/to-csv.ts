@@ -1,7 +1,7 @@
 // An AtlasDocument → one CSV file per non-empty section (docs/import-format.md), readable again by
 // server/parse/parse-csv.ts.
 import { SECTION_NAMES, type AtlasDocument, type SectionName } from '../domain/atlas-document.ts';
-import { CSV_FILE_NAMES, LIST_SEPARATOR, sectionFields } from '../domain/fields.ts';
+import { CSV_FILE_NAMES, JSON_FIELDS, LIST_SEPARATOR, sectionFields } from '../domain/fields.ts';
 import { ExportError } from './export-error.ts';
 import { sortDocument } from './sort-document.ts';
 
@@ -48,6 +48,8 @@ type CellValue = string | number | boolean | readonly string[] | null;
 
 function cellText(value: CellValue | undefined, record: string, field: string): string {
   if (value === null || value === undefined) return '';
+  // A list of objects (quantities) is one JSON array in its cell; an empty one is an empty cell.
+  if (JSON_FIELDS.has(field)) return Array.isArray(value) && value.length === 0 ? '' : JSON.stringify(value);
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
