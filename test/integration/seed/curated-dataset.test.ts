@@ -54,9 +54,9 @@ describe('the curated dataset in Neo4j', () => {
       'bamf-regionalkoordination-doc-004',
       'auslaenderbehoerde-doc-004',
       'jobcenter-doc-004',
-      'awo-migrationserstberatung-doc-004',
-      'caritas-migrationserstberatung-doc-004',
-      'diakonie-migrationserstberatung-doc-004',
+      'awo-doc-004',
+      'caritas-doc-004',
+      'diakonie-doc-004',
       'integrationskurstraeger-doc-004',
       'integrationsbeauftragte-kv-doc-004',
     ];
