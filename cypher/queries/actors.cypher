@@ -1,6 +1,9 @@
 // Answers: Query.actors — one page of actors matching every given filter (a null parameter is no filter), in a
 //          stable order (sort key, then id), with the number of all matches: one statement for count and page.
-// Parameters: $kinds (list of actorKind keys or null), $region (region id or null),
+//          `$kinds` matches an actor whose kind is listed or lies below a listed kind (following the terms'
+//          `broader` down, at most 10 steps as MAX_BROADER_DEPTH), or whose class label is in $classLabels.
+// Parameters: $kinds (list of actorKind keys or null), $classLabels (the labels of the listed kinds that are
+//             actor classes, e.g. ['CivilSocietyOrganisation']; empty when none), $region (region id or null),
 //             $regionScope ('EXACT', 'WITHIN' or 'REACHING'), $topic, $targetGroup, $program, $memberOf (ids or
 //             null), $minMemberships (integer or null), $activeAt ('YYYY-MM-DD' or null),
 //             $text (Lucene query for the entity_text index, or null), $order ('NAME', 'ID' or 'LAST_VERIFIED'),
@@ -12,8 +15,15 @@ CALL () {
   CALL db.index.fulltext.queryNodes('entity_text', text) YIELD node
   RETURN collect(node) AS textHits
 }
+CALL () {
+  OPTIONAL MATCH (t:Term {vocabulary: 'actorKind'})
+  WITH collect([t.key, t.broader]) AS pairs
+  RETURN CASE WHEN $kinds IS NULL THEN null
+    ELSE reduce(acc = $kinds, step IN range(1, 10) | acc + [p IN pairs WHERE p[1] IN acc AND NOT p[0] IN acc | p[0]])
+  END AS kinds
+}
 MATCH (n:Actor)
-WHERE ($kinds IS NULL OR n.kind IN $kinds)
+WHERE (kinds IS NULL OR n.kind IN kinds OR any(label IN labels(n) WHERE label IN $classLabels))
   AND ($text IS NULL OR n IN textHits)
   AND ($region IS NULL OR CASE $regionScope
     WHEN 'EXACT' THEN EXISTS { (n)-[:ACTIVE_IN|LOCATED_IN]->(:Region {id: $region}) }

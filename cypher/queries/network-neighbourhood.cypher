@@ -9,7 +9,7 @@
 //             1–500), $cap (integer: $limit + 1)
 // Columns: missing (focus ids that are no readable entity), regionFound (boolean, or null without $region),
 //          nodes (list of {id, name, labels, distance}), edges (list of {id, source, target, type, role, kind,
-//          sources}), truncated (boolean)
+//          claim, reach (ACTIVE_IN: 'whole' when not stored; null for other types), sources}), truncated (boolean)
 CALL () {
   UNWIND coalesce($focus, []) AS id
   OPTIONAL MATCH (f:Entity {id: id})
@@ -92,6 +92,8 @@ RETURN missing,
              (r.sinceDate IS NULL OR r.sinceDate <= date($activeAt))
              AND (r.untilDate IS NULL OR r.untilDate >= date($activeAt))))
          RETURN {id: elementId(r), source: a.id, target: b.id, type: type(r), role: r.role, kind: r.kind,
+                 claim: r.claim,
+                 reach: CASE type(r) WHEN 'ACTIVE_IN' THEN coalesce(r.reach, 'whole') ELSE r.reach END,
                  sources: coalesce(r.sources, [])} AS edge
          ORDER BY edge.source, edge.target, edge.type
        } AS edges,

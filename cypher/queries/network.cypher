@@ -4,7 +4,8 @@
 //             include), $activeAt ('YYYY-MM-DD' or null: only nodes and relationships whose period includes it),
 //             $limit (integer, 1–500)
 // Columns: nodes (list of {id, name, labels, distance: null}), edges (list of {id, source, target, type, role,
-//          kind, sources}), truncated (boolean)
+//          kind, claim, reach (ACTIVE_IN: 'whole' when not stored; null for other types), sources}),
+//          truncated (boolean)
 MATCH (n:Entity)
 WHERE any(label IN labels(n) WHERE label IN $labels)
   AND ($activeAt IS NULL OR (
@@ -24,6 +25,8 @@ RETURN [n IN nodes | {id: n.id, name: coalesce(n.name, n.id), labels: labels(n),
              (r.sinceDate IS NULL OR r.sinceDate <= date($activeAt))
              AND (r.untilDate IS NULL OR r.untilDate >= date($activeAt))))
          RETURN {id: elementId(r), source: a.id, target: b.id, type: type(r), role: r.role, kind: r.kind,
+                 claim: r.claim,
+                 reach: CASE type(r) WHEN 'ACTIVE_IN' THEN coalesce(r.reach, 'whole') ELSE r.reach END,
                  sources: coalesce(r.sources, [])} AS edge
          ORDER BY edge.source, edge.target, edge.type
        } AS edges,

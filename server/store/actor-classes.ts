@@ -31,7 +31,10 @@ export async function readActorClasses(
 ): Promise<ActorClassOf> {
   const rows = await run(ACTOR_KIND_TERMS, {});
   return actorClassResolver(
-    rows.map((row) => ({ key: String(row.key), broader: row.broader == null ? null : String(row.broader) })),
+    rows.map((row) => ({
+      key: String(row.key),
+      broader: typeof row.broader === 'string' ? row.broader : null,
+    })),
     doc,
   );
 }

@@ -9,7 +9,13 @@ import {
   READABLE_RELATIONSHIP_TYPES,
   RELATIONSHIP_TYPES,
 } from '../../../server/domain/relationship-types.ts';
-import { COUNTRIES } from '../../../server/domain/vocabulary.ts';
+import {
+  CLAIM_STATUSES,
+  COUNTRIES,
+  QUANTITY_PERIODS,
+  QUANTITY_UNITS,
+  REACHES,
+} from '../../../server/domain/vocabulary.ts';
 import { ErrorCode } from '../../../server/errors/error-codes.ts';
 import { buildSchema } from '../../../server/graphql/build-schema.ts';
 import { enumName } from '../../../server/graphql/resolvers/read/types/enums.ts';
@@ -29,7 +35,7 @@ describe('the schema enums follow the domain lists', () => {
     expect(enumNames('EntityKind')).toEqual(KIND_LABELS.map(enumName));
   });
 
-  it('the Actor interface is implemented by exactly the actor kinds', () => {
+  it('the Actor interface is implemented by exactly the actor classes', () => {
     const actor = schema.getType('Actor') as GraphQLInterfaceType;
     expect(sorted(schema.getPossibleTypes(actor).map((t) => t.name))).toEqual(sorted(ACTOR_LABELS));
   });
@@ -47,5 +53,12 @@ describe('the schema enums follow the domain lists', () => {
     expect(sorted(enumNames('Country'))).toEqual(sorted(COUNTRIES));
     expect(sorted(enumNames('AuditAction'))).toEqual(sorted(AUDIT_ACTIONS));
     expect(sorted(enumNames('ErrorCode'))).toEqual(sorted(Object.values(ErrorCode)));
+  });
+
+  it('ClaimStatus, Reach, QuantityUnit and QuantityPeriod name the stored values, in the same order', () => {
+    expect(enumNames('ClaimStatus')).toEqual(CLAIM_STATUSES.map(enumName));
+    expect(enumNames('Reach')).toEqual(REACHES.map(enumName));
+    expect(enumNames('QuantityUnit')).toEqual(QUANTITY_UNITS.map(enumName));
+    expect(enumNames('QuantityPeriod')).toEqual(QUANTITY_PERIODS.map(enumName));
   });
 });

@@ -13,6 +13,8 @@ export type EntityKind =
   | 'CIVIL_SOCIETY_ORGANISATION'
   /** An integration commissioner's office (label `Commissioner`). */
   | 'COMMISSIONER'
+  /** A company, chamber or employers' association (label `EconomicActor`). */
+  | 'ECONOMIC_ACTOR'
   /** A course provider (label `EducationProvider`). */
   | 'EDUCATION_PROVIDER'
   /** A concrete offer, project or service (label `Measure`). */
@@ -21,6 +23,8 @@ export type EntityKind =
   | 'PROGRAM'
   /** An administrative area (label `Region`). */
   | 'REGION'
+  /** A religious community or congregation (label `ReligiousCommunity`). */
+  | 'RELIGIOUS_COMMUNITY'
   /** A research or monitoring institute (label `ResearchInstitute`). */
   | 'RESEARCH_INSTITUTE'
   /** A document a fact comes from (label `Source`). */
@@ -29,34 +33,52 @@ export type EntityKind =
   | 'TARGET_GROUP'
   /** A field of action (label `Topic`). */
   | 'TOPIC'
+  /** An actor whose kind the source leaves open (label `UnspecifiedActor`). */
+  | 'UNSPECIFIED_ACTOR'
   /** A free welfare association or one of its branches (label `WelfareOrganisation`). */
   | 'WELFARE_ORGANISATION';
 
 /** The relationship types of the graph. */
 export type RelationshipType =
-  /** Actor, Program or Measure → Region: serves or is responsible there. */
+  /** Actor, Program or Measure → Region: serves or is responsible there, with a reach (whole region, named places, places not named). */
   | 'ACTIVE_IN'
-  /** Program or Measure → Topic: works on this field of action. */
+  /** Actor, Program or Measure → Topic: works on this field of action. */
   | 'ADDRESSES'
+  /** Actor → Actor, Program or Measure: advises it. */
+  | 'ADVISES'
   /** Program or Measure → Program: builds on a charter, concept or law. */
   | 'BASED_ON'
+  /** Actor → Actor, Program or Measure: commissioned it (e.g. a study or an evaluation). */
+  | 'COMMISSIONED'
+  /** Actor → Program or Measure: contributed to it (e.g. to drafting a concept) without running it. */
+  | 'CONTRIBUTED_TO'
   /** Actor ↔ Actor: the two cooperate (with a kind). Mutual: stored once, read in both directions. */
   | 'COOPERATES_WITH'
-  /** Actor → Program or Measure: the actor pays for it. */
+  /** Actor → Actor, Program or Measure: founded it. */
+  | 'FOUNDED'
+  /** Actor → Program, Measure or Actor: the actor pays for it (an actor: its institutional funding); may carry quantities. */
   | 'FUNDS'
+  /** Actor → Actor or Measure: gives it a home (an office, a secretariat, premises). */
+  | 'HOSTS'
+  /** Program or Measure → Program: carries out a strategy, concept or law. */
+  | 'IMPLEMENTS'
   /** Actor → Region: has its seat there. */
   | 'LOCATED_IN'
   /** Actor → Body: the actor sits in the body (with a role). */
   | 'MEMBER_OF'
-  /** Actor → Actor (unit or branch), Measure → Program, Program → Program (focal point), Region → Region (hierarchy). */
+  /** Actor → Program: is a party to an agreement, contract or charter (with a role, vocabulary `partyRole`). */
+  | 'PARTY_TO'
+  /** Actor → Actor (unit or branch), Measure → Program, Program → Program (focal point), Measure → Measure (module or local offer), Region → Region (hierarchy). */
   | 'PART_OF'
-  /** Actor → Measure: the actor provides it (with a role). */
+  /** Actor → Measure: the actor provides it (with a role), possibly only in some regions. */
   | 'PROVIDES'
-  /** Actor → Program or Measure: the actor administers, steers or coordinates it (with a role). */
+  /** Actor → Actor: reports to it (supervision, accountability). */
+  | 'REPORTS_TO'
+  /** Actor → Program or Measure: the actor administers, steers or coordinates it (with a role), possibly only in some regions. */
   | 'RUNS'
   /** Any entity → Source: where the facts about it come from. */
   | 'SOURCED_FROM'
-  /** Program or Measure → TargetGroup: is meant for these people. */
+  /** Actor, Program or Measure → TargetGroup: is meant for or works with these people. */
   | 'TARGETS';
 
 export type NetworkQueryVariables = Exact<{

@@ -39,6 +39,15 @@ export const ChangeStatus = {
 } as const;
 
 export type ChangeStatus = typeof ChangeStatus[keyof typeof ChangeStatus];
+/** Whether a source states a fact or a curator inferred it. */
+export const ClaimStatus = {
+  /** A curator inferred it from the sources; `reasoning` says why. */
+  INFERRED: 'INFERRED',
+  /** A source states it; `locator` says where (a short quote or the section). */
+  STATED: 'STATED'
+} as const;
+
+export type ClaimStatus = typeof ClaimStatus[keyof typeof ClaimStatus];
 /** A country of the atlas. */
 export const Country = {
   /** Austria: regions carry the Gemeindekennziffer (GKZ). */
@@ -48,6 +57,26 @@ export const Country = {
 } as const;
 
 export type Country = typeof Country[keyof typeof Country];
+/** How much of a region an offer covers. */
+export const Coverage = {
+  /** All of the region. */
+  FULL: 'FULL',
+  /** Only some places inside the region. */
+  PARTIAL: 'PARTIAL'
+} as const;
+
+export type Coverage = typeof Coverage[keyof typeof Coverage];
+/** Which way a relationship is stored, seen from one of its ends. */
+export const Direction = {
+  /** Either way (only as an argument). */
+  BOTH: 'BOTH',
+  /** From the other node to this one. */
+  IN: 'IN',
+  /** From this node to the other. */
+  OUT: 'OUT'
+} as const;
+
+export type Direction = typeof Direction[keyof typeof Direction];
 /** The kind of an entity: its most specific Neo4j label. */
 export const EntityKind = {
   /** A public body or one of its units (label `Agency`). */
@@ -58,6 +87,8 @@ export const EntityKind = {
   CIVIL_SOCIETY_ORGANISATION: 'CIVIL_SOCIETY_ORGANISATION',
   /** An integration commissioner's office (label `Commissioner`). */
   COMMISSIONER: 'COMMISSIONER',
+  /** A company, chamber or employers' association (label `EconomicActor`). */
+  ECONOMIC_ACTOR: 'ECONOMIC_ACTOR',
   /** A course provider (label `EducationProvider`). */
   EDUCATION_PROVIDER: 'EDUCATION_PROVIDER',
   /** A concrete offer, project or service (label `Measure`). */
@@ -66,6 +97,8 @@ export const EntityKind = {
   PROGRAM: 'PROGRAM',
   /** An administrative area (label `Region`). */
   REGION: 'REGION',
+  /** A religious community or congregation (label `ReligiousCommunity`). */
+  RELIGIOUS_COMMUNITY: 'RELIGIOUS_COMMUNITY',
   /** A research or monitoring institute (label `ResearchInstitute`). */
   RESEARCH_INSTITUTE: 'RESEARCH_INSTITUTE',
   /** A document a fact comes from (label `Source`). */
@@ -74,6 +107,8 @@ export const EntityKind = {
   TARGET_GROUP: 'TARGET_GROUP',
   /** A field of action (label `Topic`). */
   TOPIC: 'TOPIC',
+  /** An actor whose kind the source leaves open (label `UnspecifiedActor`). */
+  UNSPECIFIED_ACTOR: 'UNSPECIFIED_ACTOR',
   /** A free welfare association or one of its branches (label `WelfareOrganisation`). */
   WELFARE_ORGANISATION: 'WELFARE_ORGANISATION'
 } as const;
@@ -118,6 +153,19 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
+/** Whether a fact holds on a day, and whether the atlas knows it freshly enough to say so (see the `status` fields). */
+export const FactStatus = {
+  /** It holds: its known end is not reached, or its end is unknown and its newest source is recent enough. */
+  CURRENT: 'CURRENT',
+  /** It ended before the day. */
+  ENDED: 'ENDED',
+  /** It begins after the day. */
+  NOT_STARTED: 'NOT_STARTED',
+  /** Its end is unknown and its newest source is too old (or it has none) to say that it still holds. */
+  STALE: 'STALE'
+} as const;
+
+export type FactStatus = typeof FactStatus[keyof typeof FactStatus];
 /**
  * The relationship types an admin can link (docs/import-format.md, Relationship types). A region's parent and a record's
  * sources are fields of the record (`partOf`, `sources`), not links.
@@ -125,25 +173,41 @@ export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
 export const LinkType = {
   /** Program, measure or actor → region: where it serves or is responsible. */
   ACTIVE_IN: 'ACTIVE_IN',
-  /** Program or measure → topic: it addresses that field of action. */
+  /** Actor, program or measure → topic: it addresses that field of action. */
   ADDRESSES: 'ADDRESSES',
+  /** Actor → actor, program or measure: the actor advises it. */
+  ADVISES: 'ADVISES',
   /** Program or measure → program: it builds on a charter, concept or law. */
   BASED_ON: 'BASED_ON',
+  /** Actor → actor, program or measure: the actor commissioned it. */
+  COMMISSIONED: 'COMMISSIONED',
+  /** Actor → program or measure: the actor contributed to it without running it. */
+  CONTRIBUTED_TO: 'CONTRIBUTED_TO',
   /** Actor → actor, mutual (stored once): the two cooperate; needs a cooperationKind `kind`. */
   COOPERATES_WITH: 'COOPERATES_WITH',
-  /** Actor → program or measure: the actor funds it. */
+  /** Actor → actor, program or measure: the actor founded it. */
+  FOUNDED: 'FOUNDED',
+  /** Actor → program, measure or actor: the actor funds it. */
   FUNDS: 'FUNDS',
+  /** Actor → actor or measure: the actor gives it a home (an office, a secretariat, premises). */
+  HOSTS: 'HOSTS',
+  /** Program or measure → program: it carries out a strategy, concept or law. */
+  IMPLEMENTS: 'IMPLEMENTS',
   /** Actor → region: where the actor has its seat. */
   LOCATED_IN: 'LOCATED_IN',
   /** Actor → actor of kind body: the actor sits in the body; needs a membershipRole `role`. */
   MEMBER_OF: 'MEMBER_OF',
-  /** Actor → actor (a unit or branch), measure → program, or program → program (a focal point in a program). */
+  /** Actor → program: the actor is a party to an agreement, contract or charter; needs a partyRole `role`. */
+  PARTY_TO: 'PARTY_TO',
+  /** Actor → actor (a unit or branch), measure → program, program → program (a focal point in a program), or measure → measure (a module). */
   PART_OF: 'PART_OF',
   /** Actor → measure: the actor offers or carries out the measure; needs a provisionRole `role`. */
   PROVIDES: 'PROVIDES',
+  /** Actor → actor: the actor reports to the other. */
+  REPORTS_TO: 'REPORTS_TO',
   /** Actor → program or measure: the actor administers, steers or coordinates it; needs a runRole `role`. */
   RUNS: 'RUNS',
-  /** Program or measure → target group: it is meant for that group. */
+  /** Actor, program or measure → target group: it is meant for that group. */
   TARGETS: 'TARGETS'
 } as const;
 
@@ -159,6 +223,49 @@ export const ListOrder = {
 } as const;
 
 export type ListOrder = typeof ListOrder[keyof typeof ListOrder];
+/** What a quantity's value is counted per. */
+export const QuantityPeriod = {
+  /** Per month. */
+  MONTH: 'MONTH',
+  /** Once, in total. */
+  TOTAL: 'TOTAL',
+  /** Per week. */
+  WEEK: 'WEEK',
+  /** Per year. */
+  YEAR: 'YEAR'
+} as const;
+
+export type QuantityPeriod = typeof QuantityPeriod[keyof typeof QuantityPeriod];
+/** The unit of a quantity's value. */
+export const QuantityUnit = {
+  /** A number of things or people. */
+  COUNT: 'COUNT',
+  /** A span of days. */
+  DAYS: 'DAYS',
+  /** Euro. */
+  EUR: 'EUR',
+  /** A span of hours. */
+  HOURS: 'HOURS',
+  /** A span of months. */
+  MONTHS: 'MONTHS',
+  /** A share in percent (0–100). */
+  PERCENT: 'PERCENT',
+  /** A span of years. */
+  YEARS: 'YEARS'
+} as const;
+
+export type QuantityUnit = typeof QuantityUnit[keyof typeof QuantityUnit];
+/** How far an `ACTIVE_IN` reaches into its region. Only WHOLE covers every sub-region. */
+export const Reach = {
+  /** Only the places inside it that have an `ACTIVE_IN` of their own. */
+  NAMED_PLACES: 'NAMED_PLACES',
+  /** Some places inside it that the source does not name. */
+  UNKNOWN_PLACES: 'UNKNOWN_PLACES',
+  /** All of the region. */
+  WHOLE: 'WHOLE'
+} as const;
+
+export type Reach = typeof Reach[keyof typeof Reach];
 /** The kinds of record the admin API writes; each is a section of the import format (docs/import-format.md). */
 export const RecordKind = {
   /** An actor, bodies included (section `actors`). */
@@ -196,29 +303,45 @@ export const RegionScope = {
 export type RegionScope = typeof RegionScope[keyof typeof RegionScope];
 /** The relationship types of the graph. */
 export const RelationshipType = {
-  /** Actor, Program or Measure → Region: serves or is responsible there. */
+  /** Actor, Program or Measure → Region: serves or is responsible there, with a reach (whole region, named places, places not named). */
   ACTIVE_IN: 'ACTIVE_IN',
-  /** Program or Measure → Topic: works on this field of action. */
+  /** Actor, Program or Measure → Topic: works on this field of action. */
   ADDRESSES: 'ADDRESSES',
+  /** Actor → Actor, Program or Measure: advises it. */
+  ADVISES: 'ADVISES',
   /** Program or Measure → Program: builds on a charter, concept or law. */
   BASED_ON: 'BASED_ON',
+  /** Actor → Actor, Program or Measure: commissioned it (e.g. a study or an evaluation). */
+  COMMISSIONED: 'COMMISSIONED',
+  /** Actor → Program or Measure: contributed to it (e.g. to drafting a concept) without running it. */
+  CONTRIBUTED_TO: 'CONTRIBUTED_TO',
   /** Actor ↔ Actor: the two cooperate (with a kind). Mutual: stored once, read in both directions. */
   COOPERATES_WITH: 'COOPERATES_WITH',
-  /** Actor → Program or Measure: the actor pays for it. */
+  /** Actor → Actor, Program or Measure: founded it. */
+  FOUNDED: 'FOUNDED',
+  /** Actor → Program, Measure or Actor: the actor pays for it (an actor: its institutional funding); may carry quantities. */
   FUNDS: 'FUNDS',
+  /** Actor → Actor or Measure: gives it a home (an office, a secretariat, premises). */
+  HOSTS: 'HOSTS',
+  /** Program or Measure → Program: carries out a strategy, concept or law. */
+  IMPLEMENTS: 'IMPLEMENTS',
   /** Actor → Region: has its seat there. */
   LOCATED_IN: 'LOCATED_IN',
   /** Actor → Body: the actor sits in the body (with a role). */
   MEMBER_OF: 'MEMBER_OF',
-  /** Actor → Actor (unit or branch), Measure → Program, Program → Program (focal point), Region → Region (hierarchy). */
+  /** Actor → Program: is a party to an agreement, contract or charter (with a role, vocabulary `partyRole`). */
+  PARTY_TO: 'PARTY_TO',
+  /** Actor → Actor (unit or branch), Measure → Program, Program → Program (focal point), Measure → Measure (module or local offer), Region → Region (hierarchy). */
   PART_OF: 'PART_OF',
-  /** Actor → Measure: the actor provides it (with a role). */
+  /** Actor → Measure: the actor provides it (with a role), possibly only in some regions. */
   PROVIDES: 'PROVIDES',
-  /** Actor → Program or Measure: the actor administers, steers or coordinates it (with a role). */
+  /** Actor → Actor: reports to it (supervision, accountability). */
+  REPORTS_TO: 'REPORTS_TO',
+  /** Actor → Program or Measure: the actor administers, steers or coordinates it (with a role), possibly only in some regions. */
   RUNS: 'RUNS',
   /** Any entity → Source: where the facts about it come from. */
   SOURCED_FROM: 'SOURCED_FROM',
-  /** Program or Measure → TargetGroup: is meant for these people. */
+  /** Actor, Program or Measure → TargetGroup: is meant for or works with these people. */
   TARGETS: 'TARGETS'
 } as const;
 

@@ -1,4 +1,5 @@
 import { cypherFile } from '../../../db/cypher-file.ts';
+import { ACTOR_CLASS_LABELS, isActorClass } from '../../../domain/node-kinds.ts';
 import { asInteger } from '../../../db/integer.ts';
 import type { AtlasContext } from '../../context.ts';
 import { requireIntInRange } from '../../validate-args.ts';
@@ -22,6 +23,8 @@ export async function actors(_parent: unknown, args: ActorsArgs, ctx: AtlasConte
       : asInteger(requireIntInRange('minMemberships', args.minMemberships, 0, 1000));
   const rows = await ctx.db.read(ACTORS, {
     ...commonFilterParams(args),
+    // A class matches by label too, so an actor counts even when its kind's chain of broader terms is not stored.
+    classLabels: (args.kinds ?? []).filter(isActorClass).map((k) => ACTOR_CLASS_LABELS[k]),
     program: args.program ?? null,
     memberOf: args.memberOf ?? null,
     minMemberships,

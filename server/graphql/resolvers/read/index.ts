@@ -22,6 +22,7 @@ import { actorTypeResolvers } from './types/actor-types.ts';
 import { dateScalar } from './types/date-scalar.ts';
 import { edgeTypeResolvers } from './types/edge-types.ts';
 import { enumResolvers } from './types/enums.ts';
+import { quantityTypeResolvers } from './types/fact-fields.ts';
 import { initiativeTypeResolvers } from './types/initiative-types.ts';
 import { regionTypeResolvers } from './types/region-type.ts';
 import { sourceAndTermTypeResolvers } from './types/source-and-term-types.ts';
@@ -63,4 +64,5 @@ export const readResolvers = {
   ...regionTypeResolvers,
   ...sourceAndTermTypeResolvers,
   ...edgeTypeResolvers,
+  ...quantityTypeResolvers,
 };

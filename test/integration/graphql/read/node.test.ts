@@ -109,7 +109,7 @@ describe('lookups by id', () => {
       fx.api,
       `{ unknown: node(id: "no-such-id") { id } measureAsActor: actor(id: "bepart") { id }
          actorAsRegion: region(id: "bamf") { id } regionAsTopic: topic(id: "de") { id }
-         sourceAsProgram: program(id: "doc-004") { id } topicAsGroup: targetGroup(id: "thema-frauen") { id }
+         sourceAsProgram: program(id: "doc-004") { id } topicAsGroup: targetGroup(id: "beteiligung") { id }
          groupAsSource: source(id: "frauen") { id } programAsMeasure: measure(id: "wir-hessen") { id } }`,
     );
     expect(Object.values(data)).toEqual(Array(8).fill(null));

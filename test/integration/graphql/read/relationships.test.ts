@@ -129,12 +129,10 @@ describe('relationship fields', () => {
     }>(
       fx.api,
       `{ awo: actor(id: "awo") { units { unit { id } parent { id } } }
-         meb: actor(id: "awo-migrationserstberatung-doc-004") { partOf { parent { id } } }
+         meb: actor(id: "awo-doc-004") { partOf { parent { id } } }
          bra: actor(id: "bezirksregierung-arnsberg") { locatedIn { type region { id } } activeIn { type region { id } } } }`,
     );
-    expect(data.awo.units).toEqual([
-      { unit: { id: 'awo-migrationserstberatung-doc-004' }, parent: { id: 'awo' } },
-    ]);
+    expect(data.awo.units).toEqual([{ unit: { id: 'awo-doc-004' }, parent: { id: 'awo' } }]);
     expect(data.meb.partOf).toEqual([{ parent: { id: 'awo' } }]);
     expect(data.bra.locatedIn).toEqual([{ type: 'LOCATED_IN', region: { id: 'de-059' } }]);
     expect(data.bra.activeIn).toEqual([{ type: 'ACTIVE_IN', region: { id: 'de-059' } }]);

@@ -19,13 +19,12 @@ describe('Query.topics and Query.targetGroups', () => {
       fx.api,
       '{ all: topics { id } cross: topics(crossCutting: true) { id } fields: topics(crossCutting: false) { id } }',
     );
-    expect(data.all).toHaveLength(19);
+    expect(data.all).toHaveLength(18);
     expect(data.all[0]?.id).toBe('antidiskriminierung');
     expect(data.cross.map((t) => t.id)).toEqual([
       'antidiskriminierung',
       'beteiligung',
       'buergerschaftliches-engagement',
-      'thema-frauen',
       'interkulturelle-oeffnung',
     ]);
     expect(data.fields).toHaveLength(14);
@@ -41,7 +40,6 @@ describe('Query.topics and Query.targetGroups', () => {
       'sprache-und-bildung': 6,
       'gesundheit-und-beratung': 7,
       'interkulturelle-oeffnung': 5,
-      'thema-frauen': 0,
       integrationsmonitoring: 1,
     });
   });

@@ -1,5 +1,5 @@
 // The reading API's schema files keep their promises: every type, field, argument and enum value is described;
-// the seven actor types repeat the Actor interface field for field; every Query field has a resolver; every
+// the actor types (one per actor class) repeat the Actor interface field for field; every Query field has a resolver; every
 // statement of cypher/queries the reading API needs is loaded at start-up.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -55,7 +55,7 @@ describe('the reading API schema', () => {
     expect(missing).toEqual([]);
   });
 
-  it('repeats the Actor interface in each of the seven actor types, field for field and word for word', () => {
+  it('repeats the Actor interface in each actor type, field for field and word for word', () => {
     const actor = schema.getType('Actor') as GraphQLInterfaceType;
     const implementations = schema
       .getPossibleTypes(actor)

@@ -1,6 +1,7 @@
 // The relationship fields of the reading API as data: which relationship types, which direction and which kind
 // of node at the other end. One statement (cypher/queries/links.cypher) serves them all, batched per field; a
 // field with its own traversal (Region.ancestors, Program.measures) has its own statement instead.
+import { READABLE_RELATIONSHIP_TYPES, RELATIONSHIP_RULES } from '../../../../domain/relationship-types.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -16,6 +17,11 @@ export interface LinkSpec {
 const ACTOR = ['Actor'];
 const INITIATIVE = ['Program', 'Measure'];
 const ENTITIES = ['Actor', 'Program', 'Measure', 'Topic', 'TargetGroup', 'Region'];
+
+/** Types stored once for both sides (COOPERATES_WITH): matched from either side whatever the direction. */
+export const MUTUAL_TYPES: readonly string[] = Object.entries(RELATIONSHIP_RULES)
+  .filter(([, rule]) => 'mutual' in rule && rule.mutual)
+  .map(([type]) => type);
 
 function spec(
   name: string,
@@ -57,4 +63,20 @@ export const LINKS = {
   programsPlaced: spec('programsPlaced', ['ACTIVE_IN'], 'IN', ['Program']),
   measuresPlaced: spec('measuresPlaced', ['ACTIVE_IN'], 'IN', ['Measure']),
   citedBy: spec('citedBy', ['SOURCED_FROM'], 'IN', ENTITIES),
+  subMeasures: spec('subMeasures', ['PART_OF'], 'IN', ['Measure']),
+  measuresAbove: spec('measuresAbove', ['PART_OF'], 'OUT', ['Measure']),
+  parties: spec('parties', ['PARTY_TO'], 'IN', ACTOR),
+  partyTo: spec('partyTo', ['PARTY_TO'], 'OUT', ['Program']),
 } as const satisfies Record<string, LinkSpec>;
+
+/** Every readable type except SOURCED_FROM: what `relations` lists when no types are asked for (as `network`). */
+export const DEFAULT_RELATION_TYPES = READABLE_RELATIONSHIP_TYPES.filter((t) => t !== 'SOURCED_FROM');
+
+/**
+ * The spec of a `relations` field: the types and direction asked for (enum values, so never free text), any
+ * entity at the other end. Named by its arguments, so each combination is batched and cached on its own.
+ */
+export function relationsSpec(types: readonly string[] | null | undefined, direction: Direction): LinkSpec {
+  const chosen = [...new Set(types ?? DEFAULT_RELATION_TYPES)].sort();
+  return spec(`relations:${direction}:${chosen.join(',')}`, chosen, direction, [...ENTITIES, 'Source']);
+}

@@ -6,22 +6,37 @@ import type { Database, Row } from '../../../../db/database.ts';
 import type { AtlasContext } from '../../../context.ts';
 import { toEntityRecord, toEntityRecords, type EntityRecord } from '../model/entity-record.ts';
 import { toLinkRecords, type LinkRecord } from '../model/link-record.ts';
+import { toOfferRecords, type OfferRecord } from '../model/offer-record.ts';
 import { termKey, toTermRecord, type TermRecord } from '../model/term-record.ts';
 import { BatchLoader } from './batch-loader.ts';
-import type { LinkSpec } from './links.ts';
+import { MUTUAL_TYPES, type LinkSpec } from './links.ts';
 
 const NODE = cypherFile('queries/node');
 const LINKS = cypherFile('queries/links');
 const TERMS = cypherFile('queries/terms');
 const REGION_ANCESTORS = cypherFile('queries/region-ancestors');
 const PROGRAM_MEASURES = cypherFile('queries/program-measures');
+const TERM_NARROWER = cypherFile('queries/term-narrower');
+const NARROWER_NODES = cypherFile('queries/narrower-nodes');
+const REGION_OFFERS = cypherFile('queries/region-offers');
+
+/** The arguments of Region.offers, resolved (defaults applied). */
+export interface OfferOptions {
+  readonly activeAt: string | null;
+  readonly statedOnly: boolean;
+  readonly fromAbove: boolean;
+}
 
 export interface ReadLoaders {
   readonly nodes: BatchLoader<EntityRecord | null>;
   readonly terms: BatchLoader<TermRecord | null>;
   readonly regionAncestors: BatchLoader<EntityRecord[]>;
   readonly programMeasures: BatchLoader<EntityRecord[]>;
+  /** Keyed like `terms` (vocabulary:key). */
+  readonly termNarrower: BatchLoader<TermRecord[]>;
+  readonly narrowerNodes: BatchLoader<EntityRecord[]>;
   links(spec: LinkSpec): BatchLoader<LinkRecord[]>;
+  regionOffers(options: OfferOptions): BatchLoader<OfferRecord[]>;
 }
 
 const perRequest = new WeakMap<AtlasContext, ReadLoaders>();
@@ -40,8 +55,16 @@ function byId<V>(rows: readonly Row[], column: string, map: (value: unknown) => 
   return new Map(rows.map((row) => [String(row.id), map(row[column])]));
 }
 
+function splitTermKeys(keys: readonly string[]) {
+  return keys.map((k) => {
+    const [vocabulary, key] = k.split(':');
+    return { vocabulary, key };
+  });
+}
+
 function createLoaders(db: Database, signal: AbortSignal | undefined): ReadLoaders {
   const linkLoaders = new Map<string, BatchLoader<LinkRecord[]>>();
+  const offerLoaders = new Map<string, BatchLoader<OfferRecord[]>>();
   return {
     nodes: new BatchLoader(
       async (ids) => byId(await db.read(NODE, { ids }), 'node', toEntityRecord),
@@ -50,11 +73,7 @@ function createLoaders(db: Database, signal: AbortSignal | undefined): ReadLoade
     ),
     terms: new BatchLoader(
       async (keys) => {
-        const pairs = keys.map((k) => {
-          const [vocabulary, key] = k.split(':');
-          return { vocabulary, key };
-        });
-        const rows = await db.read(TERMS, { keys: pairs });
+        const rows = await db.read(TERMS, { keys: splitTermKeys(keys) });
         return new Map(
           rows.map((row) => [termKey(String(row.vocabulary), String(row.key)), toTermRecord(row.term)]),
         );
@@ -72,6 +91,39 @@ function createLoaders(db: Database, signal: AbortSignal | undefined): ReadLoade
       [],
       signal,
     ),
+    termNarrower: new BatchLoader(
+      async (keys) => {
+        const rows = await db.read(TERM_NARROWER, { keys: splitTermKeys(keys) });
+        return new Map(
+          rows.map((row) => [
+            termKey(String(row.vocabulary), String(row.key)),
+            (Array.isArray(row.terms) ? row.terms : [])
+              .map(toTermRecord)
+              .filter((t): t is TermRecord => t !== null),
+          ]),
+        );
+      },
+      [],
+      signal,
+    ),
+    narrowerNodes: new BatchLoader(
+      async (ids) => byId(await db.read(NARROWER_NODES, { ids }), 'narrower', toEntityRecords),
+      [],
+      signal,
+    ),
+    regionOffers(options) {
+      const name = JSON.stringify(options);
+      let loader = offerLoaders.get(name);
+      if (!loader) {
+        loader = new BatchLoader(
+          async (ids) => byId(await db.read(REGION_OFFERS, { ids, ...options }), 'offers', toOfferRecords),
+          [],
+          signal,
+        );
+        offerLoaders.set(name, loader);
+      }
+      return loader;
+    },
     links(spec) {
       let loader = linkLoaders.get(spec.name);
       if (!loader) {
@@ -82,6 +134,7 @@ function createLoaders(db: Database, signal: AbortSignal | undefined): ReadLoade
               types: spec.types,
               direction: spec.direction,
               otherLabels: spec.otherLabels,
+              mutualTypes: MUTUAL_TYPES,
             });
             return byId(rows, 'links', toLinkRecords);
           },

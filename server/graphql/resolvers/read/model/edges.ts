@@ -29,3 +29,10 @@ export const addressing = (initiative: E, topic: E, link: L) =>
 export const targeting = (initiative: E, targetGroup: E, link: L) =>
   edge('Targeting', link, { initiative, targetGroup });
 export const placement = (subject: E, region: E, link: L) => edge('Placement', link, { subject, region });
+export const party = (actor: E, program: E, link: L) => edge('Party', link, { party: actor, program });
+export const measurePart = (part: E, whole: E, link: L) => edge('MeasurePart', link, { part, whole });
+/** A relationship seen from one end (`relations`): the other end and the direction it is stored in. */
+export const anyLink = (link: L) => ({
+  ...edge('Link', link, { other: link.other }),
+  direction: link.out ? ('OUT' as const) : ('IN' as const),
+});

@@ -17,6 +17,8 @@ export interface NetworkEdge {
   readonly type: string;
   readonly role: string | null;
   readonly kind: string | null;
+  readonly claim: string | null;
+  readonly reach: string | null;
   readonly sources: string[];
 }
 
@@ -50,6 +52,8 @@ export function toNetworkEdges(value: unknown): NetworkEdge[] {
       type: String(e.type),
       role: stringOrNull(e.role),
       kind: stringOrNull(e.kind),
+      claim: stringOrNull(e.claim),
+      reach: stringOrNull(e.reach),
       sources: stringList(e.sources),
     };
   });

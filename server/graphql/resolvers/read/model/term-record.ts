@@ -10,6 +10,8 @@ export interface TermRecord {
   readonly definition: string | null;
   readonly sourceIds: readonly string[];
   readonly lastVerified: string | null;
+  /** The key of the broader term of the same vocabulary, or null at the top. */
+  readonly broader: string | null;
 }
 
 export function termKey(vocabulary: string, key: string): string {
@@ -28,9 +30,19 @@ export function toTermRecord(value: unknown): TermRecord | null {
     definition: stringOrNull(t.definition),
     sourceIds: stringList(t.sources),
     lastVerified: stringOrNull(t.lastVerified),
+    broader: stringOrNull(t.broader),
   };
 }
 
 export function missingTerm(vocabulary: string, key: string): TermRecord {
-  return { vocabulary, key, labelDe: key, labelEn: key, definition: null, sourceIds: [], lastVerified: null };
+  return {
+    vocabulary,
+    key,
+    labelDe: key,
+    labelEn: key,
+    definition: null,
+    sourceIds: [],
+    lastVerified: null,
+    broader: null,
+  };
 }

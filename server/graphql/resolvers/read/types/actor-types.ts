@@ -1,19 +1,33 @@
-// Field resolvers of the seven actor types (they share all fields of the Actor interface; Body adds two).
+// Field resolvers of the actor types, one per actor class (they share all fields of the Actor interface; Body adds
+// two).
 import type { AtlasContext } from '../../../context.ts';
 import { linkField, requiredTermOf, termOf } from '../load/fetch.ts';
 import { LINKS } from '../load/links.ts';
-import { ACTOR_LABELS } from '../../../../domain/node-kinds.ts';
-import type { EntityRecord } from '../model/entity-record.ts';
+import { ACTOR_CLASS_LABELS, ACTOR_LABELS, kindLabelOf } from '../../../../domain/node-kinds.ts';
+import { stringList, type EntityRecord } from '../model/entity-record.ts';
 import {
   cooperation,
   funding,
   management,
   membership,
   organisationLink,
+  party,
   placement,
   provision,
 } from '../model/edges.ts';
+import { factFields, quantities, relations } from './fact-fields.ts';
 import { flag, namedFields } from './shared-fields.ts';
+
+/** Actor class label → its `actorKind` key (`CivilSocietyOrganisation` → `civilSocietyOrganisation`). */
+const CLASS_OF_LABEL = new Map<string, string>(
+  Object.entries(ACTOR_CLASS_LABELS).map(([key, label]) => [label, key]),
+);
+
+function actorClassKey(actor: EntityRecord): unknown {
+  const label = kindLabelOf(actor.labels);
+  // An actor stored without its class label falls back to its kind (as abstract-types.ts does).
+  return (label !== null && CLASS_OF_LABEL.get(label)) || actor.kind;
+}
 
 const actorFields = {
   ...namedFields,
@@ -29,6 +43,14 @@ const actorFields = {
   units: linkField(LINKS.units, (actor, link) => organisationLink(link.other, actor, link)),
   locatedIn: linkField(LINKS.locatedIn, (actor, link) => placement(actor, link.other, link)),
   activeIn: linkField(LINKS.activeIn, (actor, link) => placement(actor, link.other, link)),
+  ...factFields,
+  collective: flag('collective'),
+  languages: (actor: EntityRecord) => stringList(actor.languages),
+  quantities,
+  actorClass: (actor: EntityRecord, _args: unknown, ctx: AtlasContext) =>
+    requiredTermOf(ctx, 'actorKind', actorClassKey(actor)),
+  partyTo: linkField(LINKS.partyTo, (actor, link) => party(actor, link.other, link)),
+  relations,
 };
 
 const bodyFields = {

@@ -21,5 +21,19 @@ export const regionTypeResolvers = {
     actors: linkField(LINKS.actorsPlaced, (region, link) => placement(link.other, region, link)),
     programs: linkField(LINKS.programsPlaced, (region, link) => placement(link.other, region, link)),
     measures: linkField(LINKS.measuresPlaced, (region, link) => placement(link.other, region, link)),
+    offers: (region: EntityRecord, args: OffersArgs, ctx: AtlasContext) =>
+      loaders(ctx)
+        .regionOffers({
+          activeAt: args.activeAt ?? null,
+          statedOnly: args.statedOnly ?? false,
+          fromAbove: args.fromAbove ?? true,
+        })
+        .load(region.id),
   },
 };
+
+interface OffersArgs {
+  readonly activeAt?: string | null;
+  readonly statedOnly?: boolean | null;
+  readonly fromAbove?: boolean | null;
+}
