@@ -43,6 +43,21 @@ export interface IssueLocation {
   readonly column?: number;
   /** JSON only: where the record sits in the document, e.g. `actors[3]`. */
   readonly record?: string;
+  /**
+   * JSON only, on a record's location: where each of its fields stands. An issue about a field names the line of
+   * its key (of the item, for a list item) instead of the record's opening brace; an absent field keeps that.
+   */
+  readonly fieldLines?: FieldLines;
+}
+
+export interface FieldLines {
+  get(field: string): FieldLine | undefined;
+}
+
+/** The line of a field's key in its file and, when its value is a list, of each item. */
+export interface FieldLine {
+  readonly line: number;
+  readonly items?: readonly number[];
 }
 
 export interface ImportIssue extends IssueLocation {
@@ -57,6 +72,8 @@ export interface ImportIssue extends IssueLocation {
 
 interface IssueDetails {
   readonly field?: string | undefined;
+  /** The index of the item within a list field that the issue is about. */
+  readonly item?: number | undefined;
   readonly other?: IssueLocation | undefined;
 }
 
@@ -85,17 +102,30 @@ function build(
   message: string,
   details: IssueDetails,
 ): ImportIssue {
+  const line = fieldLine(at, details) ?? at.line;
   // Only defined keys, so issues compare cleanly with toEqual and print without `undefined`s.
   return {
     code,
     severity,
+    ...place({ ...at, line }),
+    ...(details.field === undefined ? {} : { field: details.field }),
+    message,
+    ...(details.other === undefined ? {} : { other: place(details.other) }),
+  };
+}
+
+function fieldLine(at: IssueLocation, details: IssueDetails): number | undefined {
+  const field = details.field === undefined ? undefined : at.fieldLines?.get(details.field);
+  return (details.item === undefined ? undefined : field?.items?.[details.item]) ?? field?.line;
+}
+
+/** A location as reported: without the field lines, which only serve to place issues. */
+function place(at: IssueLocation): IssueLocation {
+  return {
     file: at.file,
     ...(at.line === undefined ? {} : { line: at.line }),
     ...(at.column === undefined ? {} : { column: at.column }),
     ...(at.record === undefined ? {} : { record: at.record }),
-    ...(details.field === undefined ? {} : { field: details.field }),
-    message,
-    ...(details.other === undefined ? {} : { other: details.other }),
   };
 }
 

@@ -22,7 +22,7 @@ export function parseJson(file: string, text: string): ParseResult {
     return { records, issues };
   }
 
-  const { keyLines, elementLines } = scanPositions(text);
+  const { keyLines, elements } = scanPositions(text);
   const at = (key: string) => ({ file, line: keyLines.get(key) ?? 1 });
   if (document.format === undefined) {
     issues.push(
@@ -43,9 +43,15 @@ export function parseJson(file: string, text: string): ParseResult {
     } else if (!Array.isArray(value)) {
       issues.push(importError('INVALID_VALUE', at(key), `"${key}" must be a list`, { field: key }));
     } else {
-      const lines = elementLines.get(key) ?? [];
+      const positions = elements.get(key) ?? [];
       value.forEach((element: unknown, index) => {
-        const location = { file, line: lines[index] ?? at(key).line, record: `${key}[${index}]` };
+        const position = positions[index];
+        const location = {
+          file,
+          line: position?.line ?? at(key).line,
+          record: `${key}[${index}]`,
+          ...(position?.fields === undefined ? {} : { fieldLines: position.fields }),
+        };
         if (isPlainObject(element)) records[key].push({ data: element, location });
         else issues.push(importError('INVALID_VALUE', location, 'expected an object with fields'));
       });

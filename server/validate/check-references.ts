@@ -1,25 +1,102 @@
 // Every id a record points to must exist, in the import or in the database, and be the right kind of node
 // where the field alone decides it (`sources` → Source, `partOf` → Region). Relationship ends are only checked
-// for existence here; which kinds they may be depends on the type (check-relationships).
+// for existence here; which kinds they may be depends on the type (check-relationships). An unknown id comes
+// with the nearest known ids of a kind that would fit, when one is close enough to be a typo.
+import { endpointMatches, ruleFor, type EndpointKind } from '../domain/relationship-types.ts';
 import type { CheckedRecords } from './check-schemas.ts';
 import type { NodeKind } from './existing-graph.ts';
 import type { Resolver } from './import-index.ts';
+import { createSuggester, didYouMean, type Suggest } from './suggest-id.ts';
 import { importError, type ImportIssue, type IssueLocation } from '../errors/issues.ts';
+
+const ENDPOINT_KINDS: readonly EndpointKind[] = [
+  'Actor',
+  'Body',
+  'Program',
+  'Measure',
+  'Topic',
+  'TargetGroup',
+  'Region',
+];
 
 export function checkReferences(checked: CheckedRecords, resolver: Resolver): ImportIssue[] {
   const issues: ImportIssue[] = [];
-  const expect = (id: string, kind: NodeKind | undefined, field: string, location: IssueLocation) => {
+  let suggest: Suggest<NodeKind> | undefined;
+  const expect = (
+    id: string,
+    kind: NodeKind | undefined,
+    fits: readonly NodeKind[] | undefined,
+    at: { field: string; item?: number; location: IssueLocation },
+  ) => {
+    const { field, item, location } = at;
     const found = resolver.kindOf(id);
     if (found === undefined) {
-      const message = `"${id}" is neither in the import nor in the database`;
-      issues.push(importError('UNKNOWN_REFERENCE', location, message, { field }));
+      // Built on the first unknown id only: a valid import never pays for it.
+      suggest ??= createSuggester(knownIds(checked, resolver));
+      const message = `"${id}" is neither in the import nor in the database${didYouMean(suggest(id, fits))}`;
+      issues.push(importError('UNKNOWN_REFERENCE', location, message, { field, item }));
     } else if (kind !== undefined && found !== kind) {
       const message = `${field} must name a ${kind}; "${id}" is a ${found}`;
-      issues.push(importError('INVALID_ENDPOINT', location, message, { field }));
+      issues.push(importError('INVALID_ENDPOINT', location, message, { field, item }));
     }
   };
 
-  const withSources = [
+  for (const { record, location } of withSources(checked)) {
+    record.sources.forEach((id, item) => {
+      expect(id, 'Source', ['Source'], { field: 'sources', item, location });
+    });
+  }
+
+  for (const { record, location } of checked.regions) {
+    if (record.partOf === record.id) {
+      issues.push(
+        importError('INVALID_ENDPOINT', location, 'a region cannot be part of itself', { field: 'partOf' }),
+      );
+    } else if (record.partOf !== null) {
+      expect(record.partOf, 'Region', ['Region'], { field: 'partOf', location });
+    }
+  }
+
+  for (const { record, location } of checked.relationships) {
+    const { endpoints } = ruleFor(record.type);
+    const fromKinds = ENDPOINT_KINDS.filter((k) => endpoints.some((pair) => endpointMatches(k, pair.from)));
+    const toKinds = ENDPOINT_KINDS.filter((k) => endpoints.some((pair) => endpointMatches(k, pair.to)));
+    expect(record.from, undefined, fromKinds, { field: 'from', location });
+    expect(record.to, undefined, toKinds, { field: 'to', location });
+  }
+  return issues;
+}
+
+/**
+ * The ids known to exist, with their kinds: those the import defines, and those it names that the database holds
+ * (the validation snapshot holds only those, not every id in the database).
+ */
+function* knownIds(checked: CheckedRecords, resolver: Resolver): Generator<readonly [string, NodeKind]> {
+  const seen = new Set<string>();
+  const ids = [
+    ...checked.sources.map(({ record }) => record.id),
+    ...checked.topics.map(({ record }) => record.id),
+    ...checked.targetGroups.map(({ record }) => record.id),
+    ...checked.regions.flatMap(({ record }) => [
+      record.id,
+      ...(record.partOf === null ? [] : [record.partOf]),
+    ]),
+    ...checked.actors.map(({ record }) => record.id),
+    ...checked.programs.map(({ record }) => record.id),
+    ...checked.measures.map(({ record }) => record.id),
+    ...checked.relationships.flatMap(({ record }) => [record.from, record.to]),
+    ...withSources(checked).flatMap(({ record }) => record.sources),
+  ];
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const kind = resolver.kindOf(id);
+    if (kind !== undefined) yield [id, kind];
+  }
+}
+
+function withSources(checked: CheckedRecords) {
+  return [
     ...checked.terms,
     ...checked.topics,
     ...checked.targetGroups,
@@ -29,23 +106,4 @@ export function checkReferences(checked: CheckedRecords, resolver: Resolver): Im
     ...checked.measures,
     ...checked.relationships,
   ];
-  for (const { record, location } of withSources) {
-    for (const id of record.sources) expect(id, 'Source', 'sources', location);
-  }
-
-  for (const { record, location } of checked.regions) {
-    if (record.partOf === record.id) {
-      issues.push(
-        importError('INVALID_ENDPOINT', location, 'a region cannot be part of itself', { field: 'partOf' }),
-      );
-    } else if (record.partOf !== null) {
-      expect(record.partOf, 'Region', 'partOf', location);
-    }
-  }
-
-  for (const { record, location } of checked.relationships) {
-    expect(record.from, undefined, 'from', location);
-    expect(record.to, undefined, 'to', location);
-  }
-  return issues;
 }

@@ -47,7 +47,9 @@ function toImportIssues(issue: z.core.$ZodIssue, located: LocatedRecord): Import
     return [importError('REQUIRED', at, `"${field}" is required`, { field })];
   }
   const code = DATE_FIELDS.has(field) ? 'INVALID_DATE' : 'INVALID_VALUE';
-  return [importError(code, at, `${show(value)}: ${issue.message}`, { field })];
+  // For a list item (`sources[1]`) the path goes on with its index: the issue names that item's line.
+  const item = typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+  return [importError(code, at, `${show(value)}: ${issue.message}`, { field, item })];
 }
 
 function isEmpty(value: unknown): boolean {
