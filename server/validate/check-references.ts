@@ -68,8 +68,8 @@ export function checkReferences(checked: CheckedRecords, resolver: Resolver): Im
 }
 
 /**
- * The ids known to exist, with their kinds: those the import defines, and those it names that the database holds
- * (the validation snapshot holds only those, not every id in the database).
+ * The ids known to exist, with their kinds: every id of the database when the loader fetched them (it does when
+ * a reference resolves nowhere), those the import defines, and those it names that the database holds.
  */
 function* knownIds(checked: CheckedRecords, resolver: Resolver): Generator<readonly [string, NodeKind]> {
   const seen = new Set<string>();
@@ -87,6 +87,11 @@ function* knownIds(checked: CheckedRecords, resolver: Resolver): Generator<reado
     ...checked.relationships.flatMap(({ record }) => [record.from, record.to]),
     ...withSources(checked).flatMap(({ record }) => record.sources),
   ];
+  for (const [id, kind] of resolver.databaseIds()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    yield [id, resolver.kindOf(id) ?? kind];
+  }
   for (const id of ids) {
     if (seen.has(id)) continue;
     seen.add(id);

@@ -3,6 +3,7 @@
 // `broader` must be a term of the same vocabulary, without loops; an actor kind must lead to an actor class.
 import { actorClassOf, ACTOR_CLASSES, isActorClass, MAX_BROADER_DEPTH } from '../domain/node-kinds.ts';
 import { ruleFor } from '../domain/relationship-types.ts';
+import { createSuggester, didYouMean } from './suggest-id.ts';
 import { FIXED_TERM_KEYS, type Vocabulary } from '../domain/vocabulary.ts';
 import type { CheckedRecords } from './check-schemas.ts';
 import type { Resolver } from './import-index.ts';
@@ -32,7 +33,9 @@ export function checkTerms(checked: CheckedRecords, resolver: Resolver): ImportI
       const message = `"${use.key}" is not a term of ${use.vocabulary}, which is fixed: ${fixed.join(', ')}`;
       issues.push(importError('UNKNOWN_TERM', use.location, message, { field: use.field }));
     } else if (!resolver.hasTerm(use.vocabulary, use.key)) {
-      const message = `"${use.key}" is not a term of ${use.vocabulary}: add it to terms or fix the spelling`;
+      const keys = resolver.termKeys(use.vocabulary).map((key) => [key, use.vocabulary] as const);
+      const suggestion = didYouMean(createSuggester(keys)(use.key));
+      const message = `"${use.key}" is not a term of ${use.vocabulary}: add it to terms or fix the spelling${suggestion}`;
       issues.push(importError('UNKNOWN_TERM', use.location, message, { field: use.field }));
     } else if (use.vocabulary === 'actorKind' && resolver.actorClass(use.key) === undefined) {
       const message = `actor kind "${use.key}" leads to no actor class (${ACTOR_CLASSES.join(', ')}): set its broader term`;

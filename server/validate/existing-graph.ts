@@ -36,6 +36,13 @@ export interface ExistingGraph {
   hasTerm(vocabulary: Vocabulary, key: string): boolean;
   /** A term's broader key: null when it has none, undefined when the term does not exist. */
   broaderOf(vocabulary: Vocabulary, key: string): string | null | undefined;
+  /**
+   * Ids with their kinds to suggest for an unknown reference ("did you mean"): every id the database holds when
+   * the loader fetched them (it does when the import names an id it cannot resolve), else the ones it looked up.
+   */
+  candidateIds(): Iterable<readonly [string, NodeKind]>;
+  /** The keys of a vocabulary's terms, for suggestions. */
+  termKeys(vocabulary: Vocabulary): readonly string[];
   /** Actors, programs and measures whose name or one of whose aliases has this `nameKey()`. */
   entriesWithNameKey(key: string): readonly ExistingEntry[];
 }

@@ -23,6 +23,10 @@ export interface Resolver {
   /** The class an actor kind belongs to (following `broader`); undefined when it reaches none. */
   actorClass(kind: string): ActorClass | undefined;
   region(id: string): RegionFacts | undefined;
+  /** Ids the database holds (as far as loaded), with kinds: candidates for "did you mean". */
+  databaseIds(): Iterable<readonly [string, NodeKind]>;
+  /** The keys of a vocabulary's terms in the import and the database, for "did you mean". */
+  termKeys(vocabulary: Vocabulary): readonly string[];
 }
 
 const SECTION_KINDS: Partial<Record<SectionName, NodeKind>> = {
@@ -94,6 +98,15 @@ export function indexImport(
     hasTerm: (vocabulary, key) => terms.has(termId(vocabulary, key)) || existing.hasTerm(vocabulary, key),
     broaderOf,
     actorClass,
+    databaseIds: () => existing.candidateIds(),
+    termKeys: (vocabulary) => [
+      ...new Set([
+        ...records.terms.flatMap(({ data }) =>
+          data.vocabulary === vocabulary && typeof data.key === 'string' ? [data.key] : [],
+        ),
+        ...existing.termKeys(vocabulary),
+      ]),
+    ],
     region: (id) => {
       // An imported region replaces the stored one, even when its record failed and so tells us nothing.
       if (nodes.has(id)) return regions.get(id);

@@ -2,7 +2,7 @@
 // database loader fills with the results of its batched queries.
 import { nameKey } from '../domain/name-key.ts';
 import type { Vocabulary } from '../domain/vocabulary.ts';
-import type { ExistingEntry, ExistingGraph, ExistingNode } from './existing-graph.ts';
+import type { ExistingEntry, ExistingGraph, ExistingNode, NodeKind } from './existing-graph.ts';
 
 export interface ExistingSnapshot {
   readonly nodes?: readonly (ExistingNode & { readonly id: string })[];
@@ -12,6 +12,8 @@ export interface ExistingSnapshot {
     readonly broader?: string | null;
   }[];
   readonly entries?: readonly ExistingEntry[];
+  /** Ids beyond `nodes` that suggestions may offer (every id of the database, with its kind). */
+  readonly candidates?: readonly (readonly [string, NodeKind])[];
 }
 
 export function createExistingGraph(snapshot: ExistingSnapshot = {}): ExistingGraph {
@@ -30,6 +32,10 @@ export function createExistingGraph(snapshot: ExistingSnapshot = {}): ExistingGr
     node: (id) => nodes.get(id),
     hasTerm: (vocabulary, key) => terms.has(termId(vocabulary, key)),
     broaderOf: (vocabulary, key) => terms.get(termId(vocabulary, key)),
+    candidateIds: () =>
+      snapshot.candidates ?? [...nodes.values()].map((node) => [node.id, node.kind] as const),
+    termKeys: (vocabulary) =>
+      (snapshot.terms ?? []).filter((term) => term.vocabulary === vocabulary).map((term) => term.key),
     entriesWithNameKey: (key) => byKey.get(key) ?? [],
   };
 }

@@ -8,17 +8,26 @@ export interface LookupKeys {
   readonly ids: readonly string[];
   /** For `ExistingGraph.entriesWithNameKey`. */
   readonly nameKeys: readonly string[];
+  /** Ids the import refers to but does not define: those the database must hold. */
+  readonly references: readonly string[];
 }
 
-const REFERENCE_FIELDS = ['id', 'partOf', 'from', 'to', 'sources'];
+// `broader` names a topic or target group by id (a term's broader is a key; asking for it costs nothing).
+const REFERENCE_FIELDS = ['id', 'partOf', 'from', 'to', 'sources', 'regions', 'broader'];
 const NAMED_SECTIONS = ['actors', 'programs', 'measures'] as const;
 
 /** Read from the raw records, so that it works before (and whatever) validation finds. */
 export function lookupKeys(records: ImportRecords): LookupKeys {
   const ids = new Set<string>();
+  const defined = new Set<string>();
   for (const section of Object.values(records)) {
     for (const { data } of section) {
-      for (const field of REFERENCE_FIELDS) strings(data[field]).forEach((id) => ids.add(id));
+      for (const field of REFERENCE_FIELDS) {
+        // A term's `broader` is a key of its vocabulary, not an id.
+        if (field === 'broader' && section === records.terms) continue;
+        strings(data[field]).forEach((id) => ids.add(id));
+      }
+      strings(data.id).forEach((id) => defined.add(id));
     }
   }
   const nameKeys = new Set<string>();
@@ -28,7 +37,8 @@ export function lookupKeys(records: ImportRecords): LookupKeys {
     }
   }
   nameKeys.delete('');
-  return { ids: [...ids], nameKeys: [...nameKeys] };
+  const references = [...ids].filter((id) => !defined.has(id));
+  return { ids: [...ids], nameKeys: [...nameKeys], references };
 }
 
 function strings(value: unknown): string[] {

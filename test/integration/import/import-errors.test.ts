@@ -81,6 +81,23 @@ describe('bad import files are refused with clear errors and write nothing', () 
     ]);
   });
 
+  it('a misspelt id that only the database holds gets a did-you-mean of a fitting kind', async () => {
+    const report = await refused([
+      file(
+        'typo/relationships.csv',
+        'type,from,to,role,sources,lastVerified\nMEMBER_OF,jobcenter-doc-04,ak-integration-doc-004,member,doc-004,2026-11-21\n',
+      ),
+    ]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        code: 'UNKNOWN_REFERENCE',
+        line: 2,
+        field: 'from',
+        message: expect.stringContaining('did you mean "jobcenter-doc-004"'),
+      }),
+    ]);
+  });
+
   it('a duplicate id within the import names both places', async () => {
     const report = await refused([
       file(
@@ -146,7 +163,7 @@ describe('imports that succeed', () => {
     const real = await runImport(db, [CURATED_DATASET]);
     expect(real.ok && real.counts.actors).toEqual({ created: 31, updated: 0, unchanged: 0 });
     const again = await runImport(db, [CURATED_DATASET]);
-    expect(again.ok && again.counts.relationships).toEqual({ created: 0, updated: 0, unchanged: 289 });
+    expect(again.ok && again.counts.relationships).toEqual({ created: 0, updated: 0, unchanged: 292 });
   });
 
   it('updates one field of one actor from a German-Excel CSV (BOM, semicolons) and nothing else', async () => {

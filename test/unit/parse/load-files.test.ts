@@ -46,10 +46,23 @@ describe('loadImportFiles', () => {
     const { dir } = writeFiles({
       'actors.csv':
         'id;kind;name;aliases;sources;lastVerified\nawo;x;AWO Gießen;AWO KV;doc-004|doc-005;2026\n',
-      'relationships.csv': 'type;from;to;sources;lastVerified\nLOCATED_IN;awo;lahn-dill;doc-004;2026\n',
+      'relationships.csv':
+        'type;from;to;role;regions;sources;lastVerified\nLOCATED_IN;awo;lahn-dill;;;doc-004;2026\n' +
+        'PROVIDES;awo;mbe;provider;wetzlar|herborn;doc-004;2026\n',
+      'topics.csv': 'id;labelDe;broader;sources\nsprache;Sprache;bildung;doc-004\n',
     });
     const keys = lookupKeys((await loadImportFiles([dir])).records);
-    expect([...keys.ids].sort()).toEqual(['awo', 'doc-004', 'doc-005', 'lahn-dill']);
+    expect([...keys.ids].sort()).toEqual([
+      'awo',
+      'bildung',
+      'doc-004',
+      'doc-005',
+      'herborn',
+      'lahn-dill',
+      'mbe',
+      'sprache',
+      'wetzlar',
+    ]);
     expect(keys.nameKeys).toEqual(['awo giessen', 'awo kv']);
   });
 });

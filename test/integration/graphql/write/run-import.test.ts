@@ -179,7 +179,8 @@ describe('Mutation.runImport', () => {
     ]);
     const allowed = ok(await api.admin.query<Report>(IMPORT, { document, allowDuplicates: true }));
     expect(allowed.runImport.warnings).toMatchObject([
-      { code: 'LIKELY_DUPLICATE', file: 'document.json', line: 4 },
+      // The line of the actor's "name", the field that looks duplicated (its record opens on line 4).
+      { code: 'LIKELY_DUPLICATE', file: 'document.json', line: 8, field: 'name' },
     ]);
   });
 
