@@ -88,14 +88,10 @@ describe('bad import files are refused with clear errors and write nothing', () 
         'type,from,to,role,sources,lastVerified\nMEMBER_OF,jobcenter-doc-04,ak-integration-doc-004,member,doc-004,2026-11-21\n',
       ),
     ]);
-    expect(report.errors).toEqual([
-      expect.objectContaining({
-        code: 'UNKNOWN_REFERENCE',
-        line: 2,
-        field: 'from',
-        message: expect.stringContaining('did you mean "jobcenter-doc-004"'),
-      }),
+    expect(report.errors.map(({ code, line, field }) => ({ code, line, field }))).toEqual([
+      { code: 'UNKNOWN_REFERENCE', line: 2, field: 'from' },
     ]);
+    expect(report.errors[0]?.message).toContain('did you mean "jobcenter-doc-004"');
   });
 
   it('a duplicate id within the import names both places', async () => {
