@@ -98,6 +98,35 @@ describe('the curated dataset in Neo4j', () => {
     );
   });
 
+  it('reach: the model project at "über 30 Kommunen" covers no Kreis, a federal offer for all of Germany does', async () => {
+    const offersOf = async (region: string, activeAt: string | null = null) => {
+      const [row] = (await db.read(cypherFile('queries/region-offers'), {
+        ids: [region],
+        activeAt,
+        statedOnly: false,
+        fromAbove: true,
+      })) as unknown as { offers: { initiative: { id: string }; coverage: string }[] }[];
+      return new Map(row?.offers.map((o) => [o.initiative.id, o.coverage]));
+    };
+    const dortmund = await offersOf('de-05913');
+    expect(dortmund.has('weltoffene-kommune')).toBe(false);
+    expect(dortmund.has('weltoffene-kommune-selbstchecks')).toBe(false);
+    expect(dortmund.get('kommunales-integrationsmonitoring-difu')).toBe('FULL');
+    // Germany itself: the pilot runs somewhere inside it, which is partial coverage of the whole.
+    expect((await offersOf('de')).get('weltoffene-kommune')).toBe('PARTIAL');
+    // The one-day kick-off of 2012 in the Gemeinde Dortmund is an offer there on its day (partial for the
+    // kreisfreie Stadt above, which holds the Gemeinde), and no longer in 2026.
+    expect(
+      (await offersOf('de-05913000', '2012-06-25')).get('arnsberger-integrationsdialog-auftakt-2012'),
+    ).toBe('FULL');
+    expect((await offersOf('de-05913', '2012-06-25')).get('arnsberger-integrationsdialog-auftakt-2012')).toBe(
+      'PARTIAL',
+    );
+    expect((await offersOf('de-05913', '2026-11-30')).has('arnsberger-integrationsdialog-auftakt-2012')).toBe(
+      false,
+    );
+  });
+
   it('doc-000: the Arbeitsprogramm Integration builds on the Charta des Zusammenlebens in Vielfalt', async () => {
     expect(
       (await fact('BASED_ON', 'arbeitsprogramm-integration-doc-000', 'charta-zusammenleben-in-vielfalt'))
