@@ -5,7 +5,8 @@
 //          direction, through nodes with one of $labels only. Each level is capped at $cap = $limit + 1 nodes,
 //          which is enough to fill the answer and to know that it was cut.
 // Parameters: $focus (list of ids or null), $region (region id or null), $depth (integer 0–3), $labels (list of
-//             labels), $types (list of relationship types), $activeAt ('YYYY-MM-DD' or null), $limit (integer,
+//             labels), $types (list of relationship types), $statedOnly (boolean: only relationships, and
+//             placements in $region, that a source states), $activeAt ('YYYY-MM-DD' or null), $limit (integer,
 //             1–500), $cap (integer: $limit + 1)
 // Columns: missing (focus ids that are no readable entity), regionFound (boolean, or null without $region),
 //          nodes (list of {id, name, labels, distance}), edges (list of {id, source, target, type, role, kind,
@@ -19,8 +20,9 @@ CALL () {
 }
 CALL () {
   CALL () {
-    MATCH (n:Entity)-[:ACTIVE_IN|LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region})
+    MATCH (n:Entity)-[placement:ACTIVE_IN|LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $region})
     WHERE any(label IN labels(n) WHERE label IN $labels)
+      AND (NOT $statedOnly OR placement.claim = 'stated')
     RETURN n
     UNION
     MATCH (n:Region)-[:PART_OF*0..]->(:Region {id: $region})
@@ -40,6 +42,7 @@ CALL (level0) {
   MATCH (a)-[r]-(b:Entity)
   WHERE $depth >= 1 AND type(r) IN $types AND NOT b IN level0
     AND any(label IN labels(b) WHERE label IN $labels)
+    AND (NOT $statedOnly OR r.claim = 'stated')
     AND ($activeAt IS NULL OR (
       (r.sinceDate IS NULL OR r.sinceDate <= date($activeAt))
       AND (r.untilDate IS NULL OR r.untilDate >= date($activeAt))
@@ -53,6 +56,7 @@ CALL (level0, level1) {
   MATCH (a)-[r]-(b:Entity)
   WHERE $depth >= 2 AND type(r) IN $types AND NOT b IN level0 AND NOT b IN level1
     AND any(label IN labels(b) WHERE label IN $labels)
+    AND (NOT $statedOnly OR r.claim = 'stated')
     AND ($activeAt IS NULL OR (
       (r.sinceDate IS NULL OR r.sinceDate <= date($activeAt))
       AND (r.untilDate IS NULL OR r.untilDate >= date($activeAt))
@@ -66,6 +70,7 @@ CALL (level0, level1, level2) {
   MATCH (a)-[r]-(b:Entity)
   WHERE $depth >= 3 AND type(r) IN $types AND NOT b IN level0 AND NOT b IN level1 AND NOT b IN level2
     AND any(label IN labels(b) WHERE label IN $labels)
+    AND (NOT $statedOnly OR r.claim = 'stated')
     AND ($activeAt IS NULL OR (
       (r.sinceDate IS NULL OR r.sinceDate <= date($activeAt))
       AND (r.untilDate IS NULL OR r.untilDate >= date($activeAt))
@@ -88,6 +93,7 @@ RETURN missing,
          MATCH (a)-[r]->(b)
          WHERE b IN nodes
            AND type(r) IN $types
+           AND (NOT $statedOnly OR r.claim = 'stated')
            AND ($activeAt IS NULL OR (
              (r.sinceDate IS NULL OR r.sinceDate <= date($activeAt))
              AND (r.untilDate IS NULL OR r.untilDate >= date($activeAt))))

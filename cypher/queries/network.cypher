@@ -1,8 +1,8 @@
 // Answers: Query.network without focus or region — the whole graph as nodes and edges, up to $limit nodes
 //          (ordered by id), in one statement.
 // Parameters: $labels (list: a node must carry one of these labels), $types (list of relationship types to
-//             include), $activeAt ('YYYY-MM-DD' or null: only nodes and relationships whose period includes it),
-//             $limit (integer, 1–500)
+//             include), $statedOnly (boolean: only relationships a source states), $activeAt ('YYYY-MM-DD' or
+//             null: only nodes and relationships whose period includes it), $limit (integer, 1–500)
 // Columns: nodes (list of {id, name, labels, distance: null}), edges (list of {id, source, target, type, role,
 //          kind, claim, reach (ACTIVE_IN: 'whole' when not stored; null for other types), sources}),
 //          truncated (boolean)
@@ -21,6 +21,7 @@ RETURN [n IN nodes | {id: n.id, name: coalesce(n.name, n.id), labels: labels(n),
          MATCH (a)-[r]->(b)
          WHERE b IN nodes
            AND type(r) IN $types
+           AND (NOT $statedOnly OR r.claim = 'stated')
            AND ($activeAt IS NULL OR (
              (r.sinceDate IS NULL OR r.sinceDate <= date($activeAt))
              AND (r.untilDate IS NULL OR r.untilDate >= date($activeAt))))

@@ -22,6 +22,7 @@ interface NetworkArgs {
   readonly kinds?: readonly KindLabel[] | null;
   readonly relationshipTypes?: readonly string[] | null;
   readonly activeAt?: string | null;
+  readonly statedOnly?: boolean | null;
   readonly limit: number;
 }
 
@@ -46,12 +47,19 @@ export async function network(_parent: unknown, args: NetworkArgs, ctx: AtlasCon
   const types =
     args.relationshipTypes ?? READABLE_RELATIONSHIP_TYPES.filter((type) => type !== 'SOURCED_FROM');
   const activeAt = args.activeAt ?? null;
+  const statedOnly = args.statedOnly ?? false;
 
   if (!focus && region === null) {
     if (args.depth !== null && args.depth !== undefined) {
       throw badInput('depth', 'Argument "depth" needs "focus" or "region" to start from.');
     }
-    const [row] = await ctx.db.read(WHOLE_GRAPH, { labels, types, activeAt, limit: asInteger(limit) });
+    const [row] = await ctx.db.read(WHOLE_GRAPH, {
+      labels,
+      types,
+      statedOnly,
+      activeAt,
+      limit: asInteger(limit),
+    });
     return {
       nodes: toNetworkNodes(row?.nodes),
       edges: toNetworkEdges(row?.edges),
@@ -67,6 +75,7 @@ export async function network(_parent: unknown, args: NetworkArgs, ctx: AtlasCon
     depth: asInteger(depth),
     labels,
     types,
+    statedOnly,
     activeAt,
     limit: asInteger(limit),
     cap: asInteger(limit + 1),
