@@ -7,6 +7,7 @@ const SERVER_LAYERS = [
   ['app'],
   ['http'],
   ['graphql'],
+  ['analysis'],
   ['auth'],
   ['admin'],
   ['import', 'export'],
