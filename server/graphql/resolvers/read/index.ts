@@ -1,4 +1,5 @@
 import { actor } from './actor.ts';
+import { analysisResolvers } from './analysis/index.ts';
 import { actors } from './actors.ts';
 import { measure } from './measure.ts';
 import { measures } from './measures.ts';
@@ -54,6 +55,7 @@ export const readResolvers = {
     vocabulary,
     vocabularies,
     statistics,
+    ...analysisResolvers.Query,
   },
   Date: dateScalar,
   ...enumResolvers,
@@ -65,4 +67,5 @@ export const readResolvers = {
   ...sourceAndTermTypeResolvers,
   ...edgeTypeResolvers,
   ...quantityTypeResolvers,
+  ...Object.fromEntries(Object.entries(analysisResolvers).filter(([type]) => type !== 'Query')),
 };
