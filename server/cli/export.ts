@@ -1,19 +1,21 @@
-// `npm run export -- --format json|csv|graphml [--out PATH] [--region ID] [--label Actor --label Measure]`
-// JSON and GraphML go to one file (or stdout); CSV to a folder with one file per section.
+// `npm run export -- --format json|csv|graphml|network [--out PATH] [--region ID] [--label Actor --label Measure]`
+// JSON and GraphML go to one file (or stdout); CSV to a folder with one file per section; `network` is the GraphML
+// of actors, programs and measures with sources, regions, topics and target groups as attributes.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { documentToGraph } from '../export/document-to-graph.ts';
 import { readPart } from '../export/select-part.ts';
 import { toCsvFiles } from '../export/to-csv.ts';
+import { networkGraph } from '../export/network-graph.ts';
 import { toGraphml } from '../export/to-graphml.ts';
 import { toJson } from '../export/to-json.ts';
 import { openDatabase } from './open-database.ts';
 import { runCli } from './run-cli.ts';
 
-const FORMATS = ['json', 'csv', 'graphml'] as const;
+const FORMATS = ['json', 'csv', 'graphml', 'network'] as const;
 const USAGE =
-  'Usage: npm run export -- --format json|csv|graphml [--out PATH] [--region REGION_ID] [--label LABEL …]';
+  'Usage: npm run export -- --format json|csv|graphml|network [--out PATH] [--region REGION_ID] [--label LABEL …]';
 
 runCli('export', async () => {
   const { values } = parseArgs({
@@ -45,7 +47,11 @@ runCli('export', async () => {
       return 0;
     }
     const text =
-      format === 'json' ? toJson(doc) : toGraphml(documentToGraph(doc), { title: 'Integration Atlas' });
+      format === 'json'
+        ? toJson(doc)
+        : format === 'network'
+          ? toGraphml(networkGraph(documentToGraph(doc)), { title: 'Integration Atlas: network' })
+          : toGraphml(documentToGraph(doc), { title: 'Integration Atlas' });
     if (values.out) {
       fs.writeFileSync(values.out, text);
       console.error(`Wrote ${values.out}.`);

@@ -5,6 +5,7 @@ import { documentToGraph } from '../export/document-to-graph.ts';
 import { ExportError } from '../export/export-error.ts';
 import { readPart } from '../export/select-part.ts';
 import { csvHeader, toCsvFiles } from '../export/to-csv.ts';
+import { networkGraph } from '../export/network-graph.ts';
 import { toGraphml } from '../export/to-graphml.ts';
 import { toJson } from '../export/to-json.ts';
 import type { Database } from '../db/database.ts';
@@ -88,6 +89,12 @@ function render(target: ExportTarget, doc: AtlasDocument): ExportFile {
         name: 'atlas.graphml',
         contentType: 'application/graphml+xml; charset=utf-8',
         text: toGraphml(documentToGraph(doc), { title: 'Integration Atlas' }),
+      };
+    case 'network':
+      return {
+        name: 'network.graphml',
+        contentType: 'application/graphml+xml; charset=utf-8',
+        text: toGraphml(networkGraph(documentToGraph(doc)), { title: 'Integration Atlas: network' }),
       };
     case 'csv': {
       const name = CSV_FILE_NAMES[target.section];

@@ -5,16 +5,21 @@ import { AppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
 import type { ExportFilter } from '../export/select-part.ts';
 
-/** What an export URL asks for: the whole document as JSON or GraphML, or one section as CSV. */
+/**
+ * What an export URL asks for: the whole document as JSON or GraphML, the network of actors, programs and measures
+ * as GraphML (network-graph.ts), or one section as CSV.
+ */
 export type ExportTarget =
   | { readonly format: 'json' }
   | { readonly format: 'graphml' }
+  | { readonly format: 'network' }
   | { readonly format: 'csv'; readonly section: SectionName };
 
 /** Every export URL, for the README and for the 404 answer to a path that is none of them. */
 export const EXPORT_PATHS: readonly string[] = [
   '/export/atlas.json',
   '/export/atlas.graphml',
+  '/export/network.graphml',
   ...SECTION_NAMES.map((section) => `/export/csv/${CSV_FILE_NAMES[section]}`),
 ];
 
@@ -26,6 +31,7 @@ const FILTER_PARAMETERS = ['region', 'label'];
 export function exportTarget(pathname: string): ExportTarget | undefined {
   if (pathname === '/export/atlas.json') return { format: 'json' };
   if (pathname === '/export/atlas.graphml') return { format: 'graphml' };
+  if (pathname === '/export/network.graphml') return { format: 'network' };
   // The importer finds a CSV file's section by its name, so a downloaded file imports as it is.
   const section = SECTION_NAMES.find((s) => pathname === `/export/csv/${CSV_FILE_NAMES[s]}`);
   return section === undefined ? undefined : { format: 'csv', section };

@@ -9,6 +9,7 @@ import { CURATED_DATASET } from '../../../server/config/curated-dataset.ts';
 import { documentToGraph } from '../../../server/export/document-to-graph.ts';
 import { readPart } from '../../../server/export/select-part.ts';
 import { toCsvFiles } from '../../../server/export/to-csv.ts';
+import { networkGraph } from '../../../server/export/network-graph.ts';
 import { toGraphml } from '../../../server/export/to-graphml.ts';
 import { toJson } from '../../../server/export/to-json.ts';
 import { runImport } from '../../../server/import/run-import.ts';
@@ -61,6 +62,18 @@ describe('HTTP exports under /export/', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="atlas.graphml"');
     const expected = toGraphml(documentToGraph(await readPart(db)), { title: 'Integration Atlas' });
     expect(await response.text()).toBe(expected);
+  });
+
+  it('/export/network.graphml is the network of actors, programs and measures, provenance as attributes', async () => {
+    const response = await get('/export/network.graphml');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="network.graphml"');
+    const expected = toGraphml(networkGraph(documentToGraph(await readPart(db))), {
+      title: 'Integration Atlas: network',
+    });
+    const text = await response.text();
+    expect(text).toBe(expected);
+    expect(text).not.toContain('<node id="doc-004"');
   });
 
   it('/export/csv/<section>.csv is one CSV file of the import format, named as the importer expects', async () => {
