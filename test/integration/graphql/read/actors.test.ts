@@ -76,9 +76,11 @@ describe('Query.actors', () => {
     expect(pages).toBe(5);
     expect(seen).toEqual(await idsOf({}));
     expect(new Set(seen).size).toBe(35);
-    // Umlauts are folded for sorting: "Ausländerbehörde" sorts as "Auslaenderbehoerde", after "Arbeits…".
-    expect(seen.slice(0, 4)).toEqual([
+    // Umlauts are folded for sorting: "Ausländerbehörde" sorts as "Auslaenderbehoerde", after "Arbeits…"; a name
+    // that another begins with comes first ("Arbeiterwohlfahrt", then "Arbeiterwohlfahrt im Landkreis …").
+    expect(seen.slice(0, 5)).toEqual([
       'awo',
+      'awo-doc-004',
       'arbeitsgruppen-fortschreibung-doc-004',
       'ak-integration-doc-004',
       'auslaenderbehoerde-doc-004',
@@ -143,8 +145,12 @@ describe('Query.actors', () => {
       'integrationsbeauftragte-bund',
       'difu',
     ]);
+    // Women: the Arbeitskreis runs and the course providers provide the women's courses; the Kreisverwaltung
+    // (lead) and the Steuerungsgruppe (steering) run the update of the concept, which targets women.
     expect(await idsOf({ targetGroup: 'frauen' })).toEqual([
       'ak-integration-doc-004',
+      'kreisverwaltung-landkreis-doc-004',
+      'steuerungsgruppe-integration-doc-004',
       'integrationskurstraeger-doc-004',
     ]);
     expect(await idsOf({ program: 'wir-hessen' })).toEqual(['wir-koordination-doc-001']);

@@ -82,14 +82,37 @@ describe('Query.measures', () => {
     ]);
   });
 
-  it('filters by a day: the one-day kick-off of 2012 and the measures since 2018 and 2021', async () => {
+  it('filters by a day: the one-day kick-off of 2012, the measure types of 2018 only, the survey of 2021–2022', async () => {
+    // Of the 28 measures, 21 have no period (always active) and 7 have one: the kick-off (2012-06-25 only), the
+    // four measure types of 000 (2018 only), the survey of 004 (2021–2022) and its workshops (since 2021).
     expect((await list({ activeAt: '2012-06-25' })).totalCount).toBe(22);
     expect(await idsOf({ activeAt: '2012-06-25', region: 'de-05' })).toEqual([
       'arnsberger-integrationsdialog-auftakt-2012',
     ]);
     expect((await list({ activeAt: '2012-06-26' })).totalCount).toBe(21);
     expect((await list({ activeAt: '2017-12-31' })).totalCount).toBe(21);
-    expect((await list({ activeAt: '2026-11-21' })).totalCount).toBe(27);
+    expect((await list({ activeAt: '2018-06-01' })).totalCount).toBe(25);
+    expect(await idsOf({ activeAt: '2018-06-01', region: 'at' })).toEqual([
+      'fachstellen-beratung-doc-000',
+      'kommunale-integrationsinitiativen-doc-000',
+      'menschenrechte-extremismuspraevention-doc-000',
+      'inklusion-teilhabe-projekte-doc-000',
+    ]);
+    expect(await idsOf({ activeAt: '2019-01-01', region: 'at' })).toEqual([]);
+    // 2022: the 21 without a period, the workshops and the survey.
+    const in2022 = await idsOf({ activeAt: '2022-06-01' });
+    expect(in2022).toHaveLength(23);
+    expect(in2022).toEqual(
+      expect.arrayContaining([
+        'bedarfsabfrage-integrationskonzept-doc-004',
+        'workshops-fortschreibung-doc-004',
+      ]),
+    );
+    // On 2026-11-21, the day the curator checked the data: the 21 and the workshops; the survey ended in 2022.
+    const now = await idsOf({ activeAt: '2026-11-21' });
+    expect(now).toHaveLength(22);
+    expect(now).toContain('workshops-fortschreibung-doc-004');
+    expect(now).not.toContain('bedarfsabfrage-integrationskonzept-doc-004');
   });
 
   it('filters by full text with stemming and folding', async () => {

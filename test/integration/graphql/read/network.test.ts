@@ -57,8 +57,10 @@ describe('Query.network', () => {
 
   it('the whole graph: every entity but the sources, every relationship but SOURCED_FROM', async () => {
     const whole = await network({});
-    expect(whole.nodes).toHaveLength(153);
-    expect(whole.edges).toHaveLength(339);
+    // seed/README.md "Counts": the 159 entities less the 7 sources; the 341 relationships other than SOURCED_FROM
+    // (region hierarchy included) plus the fixture's ended cooperation.
+    expect(whole.nodes).toHaveLength(152);
+    expect(whole.edges).toHaveLength(342);
     expect(whole.truncated).toBe(false);
     expect(whole.nodes.some((n) => n.kind === 'SOURCE')).toBe(false);
     expect(whole.edges.some((e) => e.type === 'SOURCED_FROM')).toBe(false);
@@ -178,8 +180,8 @@ describe('Query.network', () => {
   it('serves the client: its operation validates, runs and maps to Cytoscape elements', async () => {
     const data = await queryData<NetworkQuery>(fx.api, NETWORK_QUERY, { limit: 300 });
     const elements = toElements(data.network);
-    expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(153);
-    expect(elements.filter((e) => e.group === 'edges')).toHaveLength(339);
+    expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(152);
+    expect(elements.filter((e) => e.group === 'edges')).toHaveLength(342);
   });
 
   it('BAD_USER_INPUT for a depth outside its range, a bad limit or conflicting modes; NOT_FOUND for unknown starts', async () => {

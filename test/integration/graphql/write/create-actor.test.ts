@@ -38,6 +38,17 @@ describe('Mutation.createActor', () => {
       bodyKind: null,
       website: 'https://www.kreis-bergstrasse.de',
       unnamed: false,
+      // The facts model's fields, left out of the input: unmarked, no quantities, one organisation, no contact
+      // point, no languages.
+      claim: null,
+      locator: null,
+      reasoning: null,
+      quantities: [],
+      collective: false,
+      address: null,
+      email: null,
+      phone: null,
+      languages: [],
     };
     expect(result.createActor).toMatchObject({
       kind: 'ACTOR',
@@ -61,6 +72,72 @@ describe('Mutation.createActor', () => {
       before: null,
     });
     expect(json(entry?.after)).toEqual(expected);
+  });
+
+  it('stores the facts model as given: claim with locator, a quantity, a collective actor, contact point, languages', async () => {
+    const input = {
+      ...base,
+      id: 'sprachmittler-bergstrasse',
+      kind: 'civilSocietyOrganisation',
+      name: 'Sprachmittlerinnen und Sprachmittler Bergstraße',
+      claim: 'STATED',
+      locator: 'über 40 ehrenamtliche Sprachmittler',
+      collective: true,
+      address: 'Gräffstraße 5, 64646 Heppenheim',
+      email: 'sprachmittlung@kreis-bergstrasse.example',
+      phone: '+49 6252 15-0',
+      languages: ['ar', 'fa', 'prs'],
+      quantities: [
+        {
+          kind: 'participantCount',
+          value: 40,
+          unit: 'COUNT',
+          per: 'TOTAL',
+          since: '2024',
+          note: '"über 40": a lower bound.',
+        },
+      ],
+    };
+    const result = ok(await api.admin.query<{ createActor: { record: string } }>(CREATE, { input }));
+    const expected = {
+      id: 'sprachmittler-bergstrasse',
+      kind: 'civilSocietyOrganisation',
+      name: 'Sprachmittlerinnen und Sprachmittler Bergstraße',
+      shortName: null,
+      aliases: [],
+      description: null,
+      since: null,
+      until: null,
+      note: null,
+      sources: ['src-a'],
+      lastVerified: '2026-11-21',
+      bodyKind: null,
+      website: null,
+      unnamed: false,
+      claim: 'stated',
+      locator: 'über 40 ehrenamtliche Sprachmittler',
+      reasoning: null,
+      quantities: [
+        {
+          kind: 'participantCount',
+          value: 40,
+          unit: 'count',
+          per: 'total',
+          date: null,
+          since: '2024',
+          until: null,
+          note: '"über 40": a lower bound.',
+        },
+      ],
+      collective: true,
+      address: 'Gräffstraße 5, 64646 Heppenheim',
+      email: 'sprachmittlung@kreis-bergstrasse.example',
+      phone: '+49 6252 15-0',
+      languages: ['ar', 'fa', 'prs'],
+    };
+    expect(json(result.createActor.record)).toEqual(expected);
+    expect((await readDocument(api.db, ['sprachmittler-bergstrasse'])).actors).toEqual([expected]);
+    expect(json((await latestAudit(api, 1))[0]?.after)).toEqual(expected);
   });
 
   it('creates a body with its body kind', async () => {

@@ -15,6 +15,8 @@ describe('Mutation.createSource', () => {
       url: 'https://www.kreis-bergstrasse.de/integration',
       language: 'de',
       dateRead: '2026-11-20',
+      published: '2025-06',
+      edition: '2. Fassung',
     };
     const result = ok(
       await api.admin.query<{ createSource: { kind: string; status: string; record: string } }>(CREATE, {
@@ -25,11 +27,9 @@ describe('Mutation.createSource', () => {
     expect(result.createSource).toMatchObject({ kind: 'SOURCE', status: 'CREATED' });
     expect(json(result.createSource.record)).toEqual(expected);
     expect((await readDocument(api.db, ['doc-bergstrasse'])).sources).toEqual([expected]);
-    expect((await latestAudit(api, 1))[0]).toMatchObject({
-      action: 'CREATE',
-      targetKind: 'Source',
-      targetId: 'doc-bergstrasse',
-    });
+    const [entry] = await latestAudit(api, 1);
+    expect(entry).toMatchObject({ action: 'CREATE', targetKind: 'Source', targetId: 'doc-bergstrasse' });
+    expect(json(entry?.after)).toEqual(expected);
   });
 
   it('refuses an existing id with CONFLICT and invalid fields with BAD_USER_INPUT, writing nothing', async () => {

@@ -23,8 +23,24 @@ describe('Mutation.createTargetGroup', () => {
       id: 'gefluechtete',
       status: 'CREATED',
     });
-    expect((await readDocument(api.db, ['gefluechtete'])).targetGroups).toEqual([group]);
+    // Left out of the input, `broader` is null: the group nests in no other.
+    expect((await readDocument(api.db, ['gefluechtete'])).targetGroups).toEqual([
+      { ...group, broader: null },
+    ]);
     expect((await latestAudit(api, 1))[0]).toMatchObject({ action: 'CREATE', targetKind: 'TargetGroup' });
+  });
+
+  it('creates a target group nested in a broader one', async () => {
+    const narrower = {
+      ...group,
+      id: 'junge-gefluechtete',
+      labelDe: 'Junge Geflüchtete',
+      labelEn: 'Young refugees',
+      definition: 'Young people who fled.',
+      broader: 'jugend',
+    };
+    ok(await api.admin.query(CREATE, { input: narrower }));
+    expect((await readDocument(api.db, ['junge-gefluechtete'])).targetGroups).toEqual([narrower]);
   });
 
   it('refuses an existing id (CONFLICT) and a source that is not a source (BAD_USER_INPUT)', async () => {

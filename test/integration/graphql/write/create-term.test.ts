@@ -27,6 +27,7 @@ describe('Mutation.createTerm', () => {
       ...term,
       sources: ['src-a'],
       lastVerified: '2026-11-21',
+      broader: null,
     });
     const terms = (await readDocument(api.db, [])).terms.filter((t) => t.key === 'mentoring');
     expect(terms).toHaveLength(1);
@@ -41,6 +42,23 @@ describe('Mutation.createTerm', () => {
           sources: ["src-a"], lastVerified: "2026-11-21" }) { status } }`,
       ),
     );
+  });
+
+  it('creates a term nested in a broader term of its vocabulary', async () => {
+    const input = {
+      vocabulary: 'measureKind',
+      key: 'counsellingWomen',
+      labelDe: 'Beratung für Frauen',
+      labelEn: 'Counselling for women',
+      definition: 'Counselling offered to women only.',
+      broader: 'counselling',
+    };
+    const result = ok(await api.admin.query<{ createTerm: { record: string } }>(CREATE, { input }));
+    const expected = { ...input, sources: [], lastVerified: null };
+    expect(json(result.createTerm.record)).toEqual(expected);
+    expect((await readDocument(api.db, [])).terms.filter((t) => t.key === 'counsellingWomen')).toEqual([
+      expected,
+    ]);
   });
 
   it('refuses an existing key (CONFLICT), a key outside a fixed vocabulary and an unknown vocabulary', async () => {

@@ -22,10 +22,26 @@ describe('Mutation.createTopic', () => {
       }),
     );
     expect(result.createTopic).toEqual({ kind: 'TOPIC', id: 'gesundheit', status: 'CREATED' });
+    // Left out of the input, `broader` is null: the topic nests in no other.
     expect((await readDocument(api.db, ['gesundheit'])).topics).toEqual([
-      { ...topic, crossCutting: true, napField: 'Gesundheit' },
+      { ...topic, crossCutting: true, napField: 'Gesundheit', broader: null },
     ]);
     expect((await latestAudit(api, 1))[0]).toMatchObject({ action: 'CREATE', targetKind: 'Topic' });
+  });
+
+  it('creates a topic nested in a broader one (a field with no NAP field)', async () => {
+    const input = {
+      ...topic,
+      id: 'berufssprache',
+      labelDe: 'Berufsbezogene Sprache',
+      labelEn: 'Language for work',
+      definition: 'German for the job.',
+      broader: 'sprache',
+    };
+    ok(await api.admin.query(CREATE, { input }));
+    expect((await readDocument(api.db, ['berufssprache'])).topics).toEqual([
+      { ...input, crossCutting: false, napField: null },
+    ]);
   });
 
   it('refuses an existing id (CONFLICT) and a missing source list (BAD_USER_INPUT)', async () => {

@@ -20,7 +20,19 @@ describe('Mutation.link', () => {
     };
     const result = ok(await api.admin.query<{ link: { status: string; record: string } }>(LINK, { input }));
     expect(result.link).toMatchObject({ status: 'CREATED' });
-    const expected = { ...input, kind: null, until: null };
+    // The facts model's fields, left out of the input: unmarked, no reach (not an ACTIVE_IN), no regions, no
+    // quantities.
+    const expected = {
+      ...input,
+      kind: null,
+      until: null,
+      claim: null,
+      locator: null,
+      reasoning: null,
+      reach: null,
+      regions: [],
+      quantities: [],
+    };
     expect(json(result.link.record)).toEqual(expected);
     const stored = (await readDocument(api.db)).relationships.filter((r) => r.from === 'einsamer-verein');
     expect(stored).toEqual([expected]);
@@ -32,6 +44,41 @@ describe('Mutation.link', () => {
       subjectIds: ['einsamer-verein', 'ak-integration'],
     });
     expect((await latestAudit(api, 1, 'einsamer-verein'))[0]?.seq).toBe(entry?.seq);
+  });
+
+  it('stores a placement with its reach and an inferred claim with its reasoning', async () => {
+    const input = {
+      type: 'ACTIVE_IN',
+      from: 'einsamer-verein',
+      to: 'de-06431',
+      reach: 'UNKNOWN_PLACES',
+      claim: 'INFERRED',
+      reasoning: 'The club names activities in several villages of the Kreis, but not which.',
+      ...verified,
+    };
+    const result = ok(await api.admin.query<{ link: { status: string; record: string } }>(LINK, { input }));
+    expect(result.link.status).toBe('CREATED');
+    const expected = {
+      type: 'ACTIVE_IN',
+      from: 'einsamer-verein',
+      to: 'de-06431',
+      role: null,
+      kind: null,
+      since: null,
+      until: null,
+      note: null,
+      ...verified,
+      claim: 'inferred',
+      locator: null,
+      reasoning: 'The club names activities in several villages of the Kreis, but not which.',
+      reach: 'unknownPlaces',
+      regions: [],
+      quantities: [],
+    };
+    expect(json(result.link.record)).toEqual(expected);
+    const stored = (await readDocument(api.db)).relationships.filter((r) => r.from === 'einsamer-verein');
+    expect(stored).toEqual([expected]);
+    expect(json((await latestAudit(api, 1, 'einsamer-verein'))[0]?.after)).toEqual(expected);
   });
 
   it('refuses a relationship that exists (CONFLICT), also a mutual one named the other way round', async () => {

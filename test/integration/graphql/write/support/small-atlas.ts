@@ -74,6 +74,7 @@ export function smallAtlas(): FixtureDocument {
       term('cooperationKind', 'jointProject'),
       term('provisionRole', 'provider'),
       term('runRole', 'lead'),
+      term('quantityKind', 'participantCount'),
     ],
     topics: [
       { id: 'sprache', labelDe: 'Sprache', labelEn: 'Language', definition: 'Learning German.', ...verified },
