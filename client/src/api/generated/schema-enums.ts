@@ -26,6 +26,15 @@ export const AuditAction = {
 } as const;
 
 export type AuditAction = typeof AuditAction[keyof typeof AuditAction];
+/** How a betweenness score was computed. */
+export const BetweennessMethod = {
+  /** Brandes' exact algorithm over every actor (networks of up to 2,000 actors). */
+  EXACT: 'EXACT',
+  /** Brandes' accumulation from a seeded random sample of source actors (`betweennessPivots`), scaled up: an estimate. */
+  SAMPLED: 'SAMPLED'
+} as const;
+
+export type BetweennessMethod = typeof BetweennessMethod[keyof typeof BetweennessMethod];
 /** What a mutation did to a record or relationship. */
 export const ChangeStatus = {
   /** The record or relationship did not exist and was written (in an import's dry run: would be). */
@@ -223,6 +232,67 @@ export const ListOrder = {
 } as const;
 
 export type ListOrder = typeof ListOrder[keyof typeof ListOrder];
+/**
+ * A kind of tie that makes two actors neighbours in the network analyses. Provenance (SOURCED_FROM) and the region
+ * hierarchy are never ties: every node cites a source and every actor sits in a region.
+ */
+export const NetworkTieKind = {
+  /** COOPERATES_WITH between two actors (mutual). */
+  COOPERATION: 'COOPERATION',
+  /** MEMBER_OF: an actor sits in a body. */
+  MEMBERSHIP: 'MEMBERSHIP',
+  /** PART_OF between two actors: a unit or branch and its organisation. */
+  PART_OF: 'PART_OF',
+  /** Two actors PROVIDE, RUN or FUND one and the same measure or program (co-involvement, not a declared tie). */
+  SHARED_WORK: 'SHARED_WORK'
+} as const;
+
+export type NetworkTieKind = typeof NetworkTieKind[keyof typeof NetworkTieKind];
+/** How the placements (ACTIVE_IN) of two overlapping measures meet, by the reach rules of Region.offers. */
+export const OverlapReachKind = {
+  /**
+   * One reaches all of a region that holds the other's placement (the same region with a partial reach, or a region
+   * inside it): certainly duplicated wherever the smaller one is, but only there (reach factor 0.8).
+   */
+  COVERS: 'COVERS',
+  /**
+   * One reaches only named or unknown places in a region that holds the other's region: they may be offered in
+   * different places of it, so the overlap is possible, not certain (reach factor 0.3).
+   */
+  POSSIBLE: 'POSSIBLE',
+  /** Both reach all of one region (reach factor 1.0). */
+  SAME_REGION: 'SAME_REGION',
+  /** Both reach only some places in one region, which may or may not be the same places (reach factor 0.5). */
+  SAME_REGION_PLACES: 'SAME_REGION_PLACES'
+} as const;
+
+export type OverlapReachKind = typeof OverlapReachKind[keyof typeof OverlapReachKind];
+/** How a term of the second measure of an overlap relates to the matching term of the first. */
+export const OverlapTermRelation = {
+  /** The second measure's term lies above the first's on the `broader` chain. */
+  BROADER: 'BROADER',
+  /** The second measure's term lies below the first's on the `broader` chain. */
+  NARROWER: 'NARROWER',
+  /** The same term. */
+  SAME: 'SAME'
+} as const;
+
+export type OverlapTermRelation = typeof OverlapTermRelation[keyof typeof OverlapTermRelation];
+/** What ties the providers of two overlapping measures, which makes the overlap coordinated. */
+export const OverlapTieKind = {
+  /** A provider of each measure is a member of the same body (MEMBER_OF, active; the body active too). */
+  COMMON_BODY: 'COMMON_BODY',
+  /** A provider of one measure cooperates with a provider of the other (COOPERATES_WITH, any kind, active). */
+  COOPERATION: 'COOPERATION',
+  /** A provider of one measure is a member of a provider of the other, which is a body. */
+  MEMBERSHIP: 'MEMBERSHIP',
+  /** One (not collective) actor provides or runs both measures. */
+  SAME_PROVIDER: 'SAME_PROVIDER',
+  /** Both measures are parts of one umbrella measure (PART_OF). */
+  SAME_UMBRELLA: 'SAME_UMBRELLA'
+} as const;
+
+export type OverlapTieKind = typeof OverlapTieKind[keyof typeof OverlapTieKind];
 /** What a quantity's value is counted per. */
 export const QuantityPeriod = {
   /** Per month. */
