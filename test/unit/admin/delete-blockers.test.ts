@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assertDeletable, type Blockers } from '../../../server/admin/delete-blockers.ts';
-import type { RelationshipRecord } from '../../../server/domain/atlas-document.ts';
+import { relationshipRecord } from '../../support/records.ts';
 
 const none: Blockers = { subRegions: [], citingNodes: [], citingLinks: 0, citingTerms: [], contacts: [] };
-const member: RelationshipRecord = {
-  type: 'MEMBER_OF',
-  from: 'a',
-  to: 'b',
-  role: 'member',
-  kind: null,
-  since: null,
-  until: null,
-  claim: null,
-  locator: null,
-  reasoning: null,
-  reach: null,
-  regions: [],
-  quantities: [],
-  note: null,
-  sources: ['s'],
-  lastVerified: '2026-11-21',
-};
+const member = relationshipRecord({ type: 'MEMBER_OF', from: 'a', to: 'b', role: 'member' });
 
 function conflict(run: () => void): Record<string, unknown> {
   try {

@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findLink, linkKey } from '../../../server/admin/links/link-records.ts';
 import type { RelationshipRecord } from '../../../server/domain/atlas-document.ts';
+import { relationshipRecord } from '../../support/records.ts';
 
 const record = (
   type: RelationshipRecord['type'],
   from: string,
   to: string,
   kind: string | null = null,
-): RelationshipRecord => ({
-  type,
-  from,
-  to,
-  role: null,
-  kind,
-  since: null,
-  until: null,
-  claim: null,
-  locator: null,
-  reasoning: null,
-  reach: null,
-  regions: [],
-  quantities: [],
-  note: null,
-  sources: ['s'],
-  lastVerified: '2026-11-21',
-});
+): RelationshipRecord => relationshipRecord({ type, from, to, kind });
 
 describe('naming a relationship', () => {
   const stored = [

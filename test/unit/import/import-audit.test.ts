@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importAuditChanges } from '../../../server/import/import-audit.ts';
 import { emptyDocument, type AtlasDocument } from '../../../server/domain/atlas-document.ts';
 import { diffDocuments } from '../../../server/store/plan-changes.ts';
+import { relationshipRecord } from '../../support/records.ts';
 
 const empty = (): AtlasDocument => emptyDocument();
 const source = (id: string, title: string) => ({
@@ -26,24 +27,13 @@ const term = {
   sources: [],
   lastVerified: null,
 };
-const link = {
-  type: 'COOPERATES_WITH' as const,
+const link = relationshipRecord({
+  type: 'COOPERATES_WITH',
   from: 'b',
   to: 'a',
-  role: null,
   kind: 'referral',
-  since: null,
-  until: null,
-  claim: null,
-  locator: null,
-  reasoning: null,
-  reach: null,
-  regions: [],
-  quantities: [],
-  note: null,
   sources: ['s1'],
-  lastVerified: '2026-11-21',
-};
+});
 
 describe('importAuditChanges', () => {
   it('writes one entry per created or updated record, with the stored record as before, and a summary last', () => {

@@ -5,30 +5,21 @@ import {
   type RelationshipRecord,
 } from '../../../server/domain/atlas-document.ts';
 import { diffDocuments } from '../../../server/store/plan-changes.ts';
+import { relationshipRecord } from '../../support/records.ts';
 
 function doc(relationships: RelationshipRecord[]): AtlasDocument {
   return { ...emptyDocument(), relationships };
 }
 
-const rel = (over: Partial<RelationshipRecord>): RelationshipRecord => ({
-  type: 'COOPERATES_WITH',
-  from: 'a',
-  to: 'b',
-  role: null,
-  kind: 'referral',
-  since: null,
-  until: null,
-  claim: null,
-  locator: null,
-  reasoning: null,
-  reach: null,
-  regions: [],
-  quantities: [],
-  note: null,
-  sources: ['doc-1', 'doc-2'],
-  lastVerified: '2026-11-21',
-  ...over,
-});
+const rel = (over: Partial<RelationshipRecord>): RelationshipRecord =>
+  relationshipRecord({
+    type: 'COOPERATES_WITH',
+    from: 'a',
+    to: 'b',
+    kind: 'referral',
+    sources: ['doc-1', 'doc-2'],
+    ...over,
+  });
 
 describe('diffDocuments', () => {
   it('counts created, updated and unchanged, and keeps only what changes', () => {
