@@ -1,5 +1,6 @@
 // Every id a record points to must exist, in the import or in the database, and be the right kind of node
-// where the field alone decides it (`sources` → Source, `partOf` → Region). Relationship ends are only checked
+// where the field alone decides it (`sources` → Source, `partOf` and `regions` → Region, a topic's or target
+// group's `broader` → its own kind). Relationship ends are only checked
 // for existence here; which kinds they may be depends on the type (check-relationships). An unknown id comes
 // with the nearest known ids of a kind that would fit, when one is close enough to be a typo.
 import { endpointMatches, ruleFor, type EndpointKind } from '../domain/relationship-types.ts';
@@ -63,6 +64,18 @@ export function checkReferences(checked: CheckedRecords, resolver: Resolver): Im
     const toKinds = ENDPOINT_KINDS.filter((k) => endpoints.some((pair) => endpointMatches(k, pair.to)));
     expect(record.from, undefined, fromKinds, { field: 'from', location });
     expect(record.to, undefined, toKinds, { field: 'to', location });
+    record.regions.forEach((id, item) => {
+      expect(id, 'Region', ['Region'], { field: 'regions', item, location });
+    });
+  }
+
+  for (const [records, kind] of [
+    [checked.topics, 'Topic'],
+    [checked.targetGroups, 'TargetGroup'],
+  ] as const) {
+    for (const { record, location } of records) {
+      if (record.broader !== null) expect(record.broader, kind, [kind], { field: 'broader', location });
+    }
   }
   return issues;
 }

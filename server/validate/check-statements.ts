@@ -1,13 +1,12 @@
 // Rules for the fields that qualify a statement beyond its ends: `reach`, `regions` and `quantities` only on the
-// relationship types that take them (see EXTRA_FIELDS), `regions` naming regions, and a topic's or target
-// group's `broader` naming another node of its own kind without a loop.
+// relationship types that take them (see EXTRA_FIELDS), and no loop in a topic's or target group's `broader`
+// chain. That the ids they name exist and are of the right kind is checked with every other reference
+// (check-references.ts).
 import { EXTRA_FIELDS, RELATIONSHIP_TYPES, ruleFor } from '../domain/relationship-types.ts';
 import type { Checked, CheckedRecords } from './check-schemas.ts';
-import type { NodeKind } from './existing-graph.ts';
-import type { Resolver } from './import-index.ts';
 import { importError, type ImportIssue } from '../errors/issues.ts';
 
-export function checkStatements(checked: CheckedRecords, resolver: Resolver): ImportIssue[] {
+export function checkStatements(checked: CheckedRecords): ImportIssue[] {
   const issues: ImportIssue[] = [];
   for (const { record, location } of checked.relationships) {
     const allowed = ruleFor(record.type).fields ?? [];
@@ -23,34 +22,16 @@ export function checkStatements(checked: CheckedRecords, resolver: Resolver): Im
         issues.push(importError('INVALID_VALUE', location, message, { field }));
       }
     }
-    for (const id of record.regions) {
-      const kind = resolver.kindOf(id);
-      if (kind === undefined) {
-        const message = `"${id}" is neither in the import nor in the database`;
-        issues.push(importError('UNKNOWN_REFERENCE', location, message, { field: 'regions' }));
-      } else if (kind !== 'Region') {
-        const message = `regions must name regions; "${id}" is a ${kind}`;
-        issues.push(importError('INVALID_ENDPOINT', location, message, { field: 'regions' }));
-      }
-    }
   }
 
-  const broader: [readonly Checked<'topics' | 'targetGroups'>[], NodeKind][] = [
-    [checked.topics, 'Topic'],
-    [checked.targetGroups, 'TargetGroup'],
+  const nested: readonly (readonly Checked<'topics' | 'targetGroups'>[])[] = [
+    checked.topics,
+    checked.targetGroups,
   ];
-  for (const [records, kind] of broader) {
+  for (const records of nested) {
     const inImport = new Map(records.map(({ record }) => [record.id, record.broader]));
     for (const { record, location } of records) {
-      if (record.broader === null) continue;
-      const found = resolver.kindOf(record.broader);
-      if (found === undefined) {
-        const message = `"${record.broader}" is neither in the import nor in the database`;
-        issues.push(importError('UNKNOWN_REFERENCE', location, message, { field: 'broader' }));
-      } else if (found !== kind) {
-        const message = `broader must name a ${kind}; "${record.broader}" is a ${found}`;
-        issues.push(importError('INVALID_ENDPOINT', location, message, { field: 'broader' }));
-      } else if (loops(record.id, inImport)) {
+      if (record.broader !== null && loops(record.id, inImport)) {
         const message = `the broader chain of "${record.id}" loops back to it`;
         issues.push(importError('INVALID_VALUE', location, message, { field: 'broader' }));
       }

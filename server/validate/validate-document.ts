@@ -32,7 +32,7 @@ export function validateImport(records: ImportRecords, existing: ExistingGraph):
     ...indexIssues,
     ...checkTerms(checked, resolver),
     ...checkRecordRules(checked, resolver),
-    ...checkStatements(checked, resolver),
+    ...checkStatements(checked),
     ...checkReferences(checked, resolver),
     ...checkRelationships(checked.relationships, resolver),
     ...checkRegions(checked.regions, resolver),
