@@ -3,8 +3,8 @@
 // `broader` must be a term of the same vocabulary, without loops; an actor kind must lead to an actor class.
 import { actorClassOf, ACTOR_CLASSES, isActorClass, MAX_BROADER_DEPTH } from '../domain/node-kinds.ts';
 import { ruleFor } from '../domain/relationship-types.ts';
-import { createSuggester, didYouMean } from './suggest-id.ts';
-import { FIXED_TERM_KEYS, type Vocabulary } from '../domain/vocabulary.ts';
+import { createSuggester, didYouMean, type Suggest } from './suggest-id.ts';
+import { FIXED_TERM_KEYS, VOCABULARIES, type Vocabulary } from '../domain/vocabulary.ts';
 import type { CheckedRecords } from './check-schemas.ts';
 import type { Resolver } from './import-index.ts';
 import { importError, type ImportIssue, type IssueLocation } from '../errors/issues.ts';
@@ -26,6 +26,7 @@ export function checkTerms(checked: CheckedRecords, resolver: Resolver): ImportI
     }
     issues.push(...checkBroader(record.vocabulary, record.key, record.broader, resolver, location));
   }
+  let suggest: Suggest<Vocabulary> | undefined;
   for (const use of termUses(checked)) {
     if (use.key === null) continue;
     const fixed = FIXED_TERM_KEYS[use.vocabulary];
@@ -33,8 +34,12 @@ export function checkTerms(checked: CheckedRecords, resolver: Resolver): ImportI
       const message = `"${use.key}" is not a term of ${use.vocabulary}, which is fixed: ${fixed.join(', ')}`;
       issues.push(importError('UNKNOWN_TERM', use.location, message, { field: use.field }));
     } else if (!resolver.hasTerm(use.vocabulary, use.key)) {
-      const keys = resolver.termKeys(use.vocabulary).map((key) => [key, use.vocabulary] as const);
-      const suggestion = didYouMean(createSuggester(keys)(use.key));
+      // One suggester for the whole import, built at the first unknown key: a file of thousands of rows with the
+      // same misspelt kind asks it thousands of times (it remembers its answers).
+      suggest ??= createSuggester(
+        VOCABULARIES.flatMap((v) => resolver.termKeys(v).map((key) => [key, v] as const)),
+      );
+      const suggestion = didYouMean(suggest(use.key, [use.vocabulary]));
       const message = `"${use.key}" is not a term of ${use.vocabulary}: add it to terms or fix the spelling${suggestion}`;
       issues.push(importError('UNKNOWN_TERM', use.location, message, { field: use.field }));
     } else if (use.vocabulary === 'actorKind' && resolver.actorClass(use.key) === undefined) {
