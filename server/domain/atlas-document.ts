@@ -2,151 +2,36 @@
 // Parsing also normalises: strings are trimmed, an absent or empty optional field becomes null, an absent list
 // becomes [] and an absent boolean false, so the writer sees every field and a record describes its node fully.
 import { z } from 'zod';
-import { isFullDate, isPartialDate } from './dates.ts';
-import { RELATIONSHIP_TYPES } from './relationship-types.ts';
+import type { quantitySchema } from './field-schemas.ts';
 import {
-  CLAIM_STATUSES,
-  COUNTRIES,
-  QUANTITY_PERIODS,
-  QUANTITY_UNITS,
-  REACHES,
-  VOCABULARIES,
-} from './vocabulary.ts';
+  aliases,
+  claimFields,
+  day,
+  flag,
+  id,
+  languages,
+  optionalArea,
+  optionalCount,
+  optionalEmail,
+  optionalEnum,
+  optionalIdRef,
+  optionalIds,
+  optionalNuts3,
+  optionalPartialDate,
+  optionalPhone,
+  optionalTermKey,
+  optionalTermKeys,
+  optionalText,
+  optionalUrl,
+  quantities,
+  sourceIds,
+  termKey,
+  text,
+} from './field-schemas.ts';
+import { RELATIONSHIP_TYPES } from './relationship-types.ts';
+import { COUNTRIES, REACHES, VOCABULARIES } from './vocabulary.ts';
 
 export const FORMAT_VERSION = 'integration-atlas/1';
-
-const ID = /^[a-z0-9][a-z0-9-]{1,79}$/;
-// Term keys are camelCase in the seed (`workingGroup`); hyphens are allowed for keys taken from slugs.
-const TERM_KEY = /^[a-z][a-zA-Z0-9-]{0,79}$/;
-
-const id = z.string().regex(ID, { error: 'expected an id: a-z, 0-9 and -, 2 to 80 characters' });
-const text = z.string().trim().min(1);
-const optionalText = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((value) => value || null);
-const termKey = z.string().regex(TERM_KEY, { error: 'expected a term key such as "workingGroup"' });
-const optionalTermKey = termKey.nullish().transform((value) => value ?? null);
-const day = z.string().refine(isFullDate, { error: 'expected a real date as YYYY-MM-DD' });
-const optionalPartialDate = z
-  .string()
-  .refine(isPartialDate, { error: 'expected a real date as YYYY, YYYY-MM or YYYY-MM-DD' })
-  .nullish()
-  .transform((value) => value ?? null);
-const sourceIds = z.array(id).min(1, { error: 'at least one source is required' });
-const optionalIds = z
-  .array(id)
-  .nullish()
-  .transform((value) => value ?? []);
-const aliases = z
-  .array(text)
-  .nullish()
-  .transform((value) => value ?? []);
-const flag = z
-  .boolean()
-  .nullish()
-  .transform((value) => value ?? false);
-const optionalUrl = z
-  .url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' })
-  .nullish()
-  .transform((value) => value ?? null);
-const optionalIdRef = id.nullish().transform((value) => value ?? null);
-const optionalCount = z
-  .number()
-  .int({ error: 'expected a whole number' })
-  .nonnegative({ error: 'expected a number of 0 or more' })
-  .nullish()
-  .transform((value) => value ?? null);
-const optionalArea = z
-  .number()
-  .nonnegative({ error: 'expected an area of 0 or more' })
-  .nullish()
-  .transform((value) => value ?? null);
-// NUTS-3 (Eurostat): the country's two letters and three digits or capitals, e.g. DEA52 (Dortmund), AT130 (Wien).
-const optionalNuts3 = z
-  .string()
-  .trim()
-  .regex(/^(?:DE[0-9A-Z]{3}|AT[0-9]{3})$/, { error: 'expected a NUTS-3 code such as "DEA52" or "AT130"' })
-  .nullish()
-  .transform((value) => value || null);
-
-const optionalTermKeys = z
-  .array(termKey)
-  .nullish()
-  .transform((value) => value ?? []);
-const optionalDay = day.nullish().transform((value) => value ?? null);
-// ISO 639-1 or 639-3 codes, e.g. "ar", "fa", "prs" (Dari).
-const languages = z
-  .array(z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code such as "ar" or "prs"' }))
-  .nullish()
-  .transform((value) => value ?? []);
-const optionalEmail = z
-  .email({ error: 'expected an e-mail address such as "integration@kreis.de"' })
-  .nullish()
-  .transform((value) => value ?? null);
-const optionalPhone = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9][0-9 ()/-]{3,30}$/, { error: 'expected a phone number such as "+49 231 1234-0"' })
-  .nullish()
-  .transform((value) => value || null);
-function optionalEnum<T extends readonly [string, ...string[]]>(values: T) {
-  return z
-    .enum(values)
-    .nullish()
-    .transform((value) => value ?? null);
-}
-
-/**
- * A typed quantity: an amount of money, a share, a count, a span of time (`value` and `unit`), or a date such as
- * an application deadline (`date`), per total or per year, month or week, optionally for a period.
- */
-export const quantitySchema = z
-  .strictObject({
-    kind: termKey,
-    value: z
-      .number()
-      .nonnegative({ error: 'expected a number of 0 or more' })
-      .nullish()
-      .transform((v) => v ?? null),
-    unit: optionalEnum(QUANTITY_UNITS),
-    per: optionalEnum(QUANTITY_PERIODS),
-    date: optionalDay,
-    since: optionalPartialDate,
-    until: optionalPartialDate,
-    note: optionalText,
-  })
-  .superRefine((q, ctx) => {
-    if (q.date === null && (q.value === null || q.unit === null)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'a quantity needs value and unit, or a date',
-        path: ['value'],
-      });
-    }
-    if (q.date !== null && q.value !== null) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'a quantity has value and unit, or a date, not both',
-        path: ['date'],
-      });
-    }
-    if (q.unit === 'percent' && q.value !== null && q.value > 100) {
-      ctx.addIssue({ code: 'custom', message: 'a share in percent is at most 100', path: ['value'] });
-    }
-  });
-const quantities = z
-  .array(quantitySchema)
-  .nullish()
-  .transform((value) => value ?? []);
-
-/** Claim status: stated (with a locator: a short quote or the section) or inferred (with the reasoning). */
-const claimFields = {
-  claim: optionalEnum(CLAIM_STATUSES),
-  locator: optionalText,
-  reasoning: optionalText,
-};
 
 export const sourceSchema = z.strictObject({
   id,

@@ -3,7 +3,7 @@
 // UpdateLinkInput (all but type and ends). A field added to the format and forgotten in the API fails here.
 import type { GraphQLInputObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { quantitySchema } from '../../../server/domain/atlas-document.ts';
+import { quantitySchema } from '../../../server/domain/field-schemas.ts';
 import { sectionFields } from '../../../server/domain/fields.ts';
 import { buildSchema } from '../../../server/graphql/build-schema.ts';
 
