@@ -6,7 +6,8 @@
 // Parameters: $region (region id or null: every body is in scope), $activeAt ('YYYY-MM-DD'), $statedOnly (boolean)
 // Columns: regionFound (boolean; true without $region), bodies (list of {body: {id, name, kind, actorClass,
 //          bodyKind, collective}, inScope, levels: regionLevel keys of its ACTIVE_IN / LOCATED_IN regions,
-//          members: list of {actor: as body, role}}), kinds (list of {key, labelDe, labelEn} of every actorKind term)
+//          members: list of {actor: as body, role}}), kinds (list of {key, labelDe, labelEn, broader} of every actorKind term), bodyKinds (list of {key,
+//          labelDe, labelEn} of every bodyKind term)
 OPTIONAL MATCH (scope:Region {id: $region})
 WITH scope, $region IS NULL OR scope IS NOT NULL AS regionFound
 RETURN regionFound,
@@ -42,5 +43,9 @@ RETURN regionFound,
        } AS bodies,
        COLLECT {
          MATCH (t:Term {vocabulary: 'actorKind'})
+         RETURN {key: t.key, labelDe: t.labelDe, labelEn: t.labelEn, broader: t.broader} AS kind ORDER BY kind.key
+       } AS kinds,
+       COLLECT {
+         MATCH (t:Term {vocabulary: 'bodyKind'})
          RETURN {key: t.key, labelDe: t.labelDe, labelEn: t.labelEn} AS kind ORDER BY kind.key
-       } AS kinds
+       } AS bodyKinds

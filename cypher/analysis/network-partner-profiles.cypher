@@ -4,7 +4,7 @@
 //          it PROVIDES, RUNS or FUNDS. Only initiatives and relationships active at $activeAt count; with
 //          $statedOnly only relationships with claim 'stated'.
 // Parameters: $region (region id or null), $activeAt ('YYYY-MM-DD'), $statedOnly (boolean)
-// Columns: id, topics (list of {id, name}), targetGroups (list of {id, name}), regions (list of {id, name,
+// Columns: id, topics (list of {id, name: labelDe, nameEn: labelEn}), targetGroups (the same), regions (list of {id, name,
 //          ancestors: ids of the regions it lies in, nearest first})
 OPTIONAL MATCH (scope:Region {id: $region})
 WITH scope
@@ -34,7 +34,8 @@ RETURN a.id AS id,
          WHERE (NOT $statedOnly OR r.claim = 'stated')
            AND (r.sinceDate IS NULL OR r.sinceDate <= date($activeAt))
            AND (r.untilDate IS NULL OR r.untilDate >= date($activeAt))
-         RETURN DISTINCT {id: t.id, name: coalesce(t.labelDe, t.id)} AS topic ORDER BY topic.id
+         RETURN DISTINCT {id: t.id, name: coalesce(t.labelDe, t.id), nameEn: coalesce(t.labelEn, t.labelDe, t.id)} AS topic
+         ORDER BY topic.id
        } AS topics,
        COLLECT {
          UNWIND workers AS x
@@ -42,7 +43,9 @@ RETURN a.id AS id,
          WHERE (NOT $statedOnly OR r.claim = 'stated')
            AND (r.sinceDate IS NULL OR r.sinceDate <= date($activeAt))
            AND (r.untilDate IS NULL OR r.untilDate >= date($activeAt))
-         RETURN DISTINCT {id: g.id, name: coalesce(g.labelDe, g.id)} AS targetGroup ORDER BY targetGroup.id
+         RETURN DISTINCT {id: g.id, name: coalesce(g.labelDe, g.id), nameEn: coalesce(g.labelEn, g.labelDe, g.id)}
+                AS targetGroup
+         ORDER BY targetGroup.id
        } AS targetGroups,
        COLLECT {
          UNWIND workers AS x

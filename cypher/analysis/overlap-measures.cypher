@@ -8,10 +8,14 @@
 //             id or null for the whole graph)
 // Columns: regionFound (false when $region names no region), measures (list of {id, name, topics: [topic id],
 //          targetGroups: [target group id], placements: [{region, regionName, reach ('whole' when unset),
-//          ancestors: [region ids above it, nearest first]}], providers: [{id, name, collective}], umbrellas:
+//          ancestors: [region ids above it, nearest first]}], providers: [{id, name, collective, regions: null
+//          (everywhere the measure is) or [{id, ancestors}] (the PROVIDES/RUNS `regions`)}: one entry per PROVIDES
+//          or RUNS, so an actor can come twice], umbrellas:
 //          [{id, name} of the measures it is PART_OF, transitively], sinceDate, untilDate, sources: [{published,
 //          dateRead}]}), broader (list of
-//          [id, broader id] of every Topic and TargetGroup with a broader one)
+//          [id, broader id] of every Topic and TargetGroup with a broader one), termLabels (list of [id, labelDe,
+//          labelEn] of every Topic and TargetGroup), cooperationKindLabels (list of [key, labelDe, labelEn] of every
+//          cooperationKind term); the labels are for the reasons' sentences
 OPTIONAL MATCH (r:Region {id: $region})
 CALL (r) {
   CALL (r) {
@@ -56,7 +60,13 @@ CALL (r) {
          MATCH (p:Actor)-[x:PROVIDES|RUNS]->(m)
          WHERE (x.sinceDate IS NULL OR x.sinceDate <= date($at)) AND (x.untilDate IS NULL OR x.untilDate >= date($at))
            AND (NOT $statedOnly OR x.claim = 'stated')
-         RETURN DISTINCT {id: p.id, name: p.name, collective: coalesce(p.collective, false)}
+         RETURN {id: p.id, name: p.name, collective: coalesce(p.collective, false),
+                 regions: CASE WHEN x.regions IS NULL THEN null ELSE COLLECT {
+                   UNWIND x.regions AS rid
+                   MATCH (g:Region {id: rid})
+                   RETURN {id: g.id, ancestors: COLLECT { MATCH q = (g)-[:PART_OF*1..]->(u:Region)
+                                                          RETURN u.id ORDER BY length(q) }}
+                 } END}
        } AS providers
   WHERE size(topics) > 0 AND size(targetGroups) > 0 AND size(placements) > 0 AND size(providers) > 0
   RETURN collect({
@@ -72,4 +82,9 @@ CALL (r) {
 RETURN r IS NOT NULL OR $region IS NULL AS regionFound,
        measures,
        COLLECT { MATCH (t:Topic) WHERE t.broader IS NOT NULL RETURN [t.id, t.broader] }
-       + COLLECT { MATCH (g:TargetGroup) WHERE g.broader IS NOT NULL RETURN [g.id, g.broader] } AS broader
+       + COLLECT { MATCH (g:TargetGroup) WHERE g.broader IS NOT NULL RETURN [g.id, g.broader] } AS broader,
+       COLLECT { MATCH (t:Topic) RETURN [t.id, t.labelDe, t.labelEn] }
+       + COLLECT { MATCH (g:TargetGroup) RETURN [g.id, g.labelDe, g.labelEn] } AS termLabels,
+       COLLECT {
+         MATCH (k:Term {vocabulary: 'cooperationKind'}) RETURN [k.key, k.labelDe, k.labelEn]
+       } AS cooperationKindLabels

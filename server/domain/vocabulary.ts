@@ -60,3 +60,10 @@ export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 /** What a quantity is counted per: once in total, or per year, month or week. */
 export const QUANTITY_PERIODS = ['total', 'year', 'month', 'week'] as const;
 export type QuantityPeriod = (typeof QUANTITY_PERIODS)[number];
+
+/**
+ * The languages the atlas writes its own sentences in (the analysis' reasons); German first. Term labels come in
+ * the same two (`labelDe`, `labelEn`).
+ */
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];

@@ -1,8 +1,11 @@
 // Body gaps: a body that lacks a kind of member most bodies of its kind have — the Arbeitskreis Integration
-// without an agency when the other Arbeitskreise all have one. Judged against peers in the graph, named in the
+// without the Jobcenter when the other Arbeitskreise all have one. Judged against peers in the graph, named in the
 // finding, so a coordinator can check the comparison. A body without any recorded member is not judged (nothing
 // is known about it, which is not the same as missing everything), and neither is it a peer.
+// Kinds nest (actorKind `broader`): a Jobcenter is also an agency, so a body with the Ausländerbehörde has an
+// agency but still lacks the Jobcenter; only the narrowest missing kind is reported.
 import type { NetworkActor } from './actor-network.ts';
+import { byName } from '../by-name.ts';
 
 export interface BodyMembership {
   readonly body: NetworkActor;
@@ -34,8 +37,18 @@ export const SAME_LEVEL_PEERS = 5;
 
 export const memberKindOf = (actor: NetworkActor): string => actor.kind ?? actor.actorClass ?? 'unknown';
 
-const byName = (a: NetworkActor, b: NetworkActor) =>
-  a.name.localeCompare(b.name, 'de') || (a.id < b.id ? -1 : 1);
+/** actorKind key → its broader key (absent or null at the top). */
+export type BroaderKinds = ReadonlyMap<string, string | null>;
+
+/** The kind and every kind above it, narrowest first; a loop in the data stops at the first repeat. */
+function kindChain(start: string, broader: BroaderKinds): string[] {
+  const kinds: string[] = [];
+  for (let kind: string | null | undefined = start; kind && !kinds.includes(kind);) {
+    kinds.push(kind);
+    kind = broader.get(kind);
+  }
+  return kinds;
+}
 
 function peersOf(body: BodyMembership, judged: readonly BodyMembership[]): BodyMembership[] {
   const sameKind = judged.filter(
@@ -46,24 +59,33 @@ function peersOf(body: BodyMembership, judged: readonly BodyMembership[]): BodyM
 }
 
 /** Findings for the in-scope bodies, by body name, then by the share of peers that have the kind. */
-export function bodyGaps(bodies: readonly BodyMembership[]): BodyGap[] {
+export function bodyGaps(bodies: readonly BodyMembership[], broader: BroaderKinds = new Map()): BodyGap[] {
   const judged = bodies.filter((body) => body.members.length > 0 && body.body.bodyKind !== null);
-  const kindsOf = new Map(
-    judged.map((body) => [body.body.id, new Set(body.members.map((member) => memberKindOf(member.actor)))]),
+  const memberKinds = new Map(
+    judged.map((body) => [
+      body.body.id,
+      new Set(body.members.flatMap((member) => kindChain(memberKindOf(member.actor), broader))),
+    ]),
   );
   const found: BodyGap[] = [];
   for (const body of judged.filter((candidate) => candidate.inScope)) {
     const peers = peersOf(body, judged);
-    const own = kindsOf.get(body.body.id)!;
+    const own = memberKinds.get(body.body.id)!;
     const holders = new Map<string, NetworkActor[]>();
     for (const peer of peers) {
-      for (const kind of kindsOf.get(peer.body.id)!) {
+      for (const kind of memberKinds.get(peer.body.id)!) {
         if (!own.has(kind)) holders.set(kind, [...(holders.get(kind) ?? []), peer.body]);
       }
     }
-    for (const [kind, peersWith] of holders) {
+    const expected = [...holders].filter(
+      ([, peersWith]) =>
+        peersWith.length >= MIN_PEERS_WITH_KIND && peersWith.length / peers.length >= EXPECTED_SHARE,
+    );
+    // A missing kind with a missing narrower kind is said by that one: "no Jobcenter" implies "no agency" here.
+    const implied = new Set(expected.flatMap(([kind]) => kindChain(kind, broader).slice(1)));
+    for (const [kind, peersWith] of expected) {
+      if (implied.has(kind)) continue;
       const share = peersWith.length / peers.length;
-      if (peersWith.length < MIN_PEERS_WITH_KIND || share < EXPECTED_SHARE) continue;
       found.push({
         body: body.body,
         memberKind: kind,

@@ -3,6 +3,7 @@ import { cypherFile } from '../../db/cypher-file.ts';
 import type { Database, Row } from '../../db/database.ts';
 import type { NetworkActor, Tie } from './actor-network.ts';
 import type { BodyMembership } from './body-gaps.ts';
+import type { KindLabels } from './reasons.ts';
 import type { Named, PartnerProfile, PlacedRegion } from './suggested-partners.ts';
 import type { TieKind } from './tie-kinds.ts';
 
@@ -32,7 +33,11 @@ export function toNetworkActor(row: Row): NetworkActor {
   };
 }
 
-const toNamed = (row: Row): Named => ({ id: String(row.id), name: text(row.name) ?? String(row.id) });
+const toNamed = (row: Row): Named => {
+  const named = { id: String(row.id), name: text(row.name) ?? String(row.id) };
+  const nameEn = text(row.nameEn);
+  return nameEn === null ? named : { ...named, nameEn };
+};
 
 /** The actors in scope and their ties of the given kinds; null when the region does not exist. */
 export async function loadActorNetwork(
@@ -86,8 +91,20 @@ export async function loadPartnerProfiles(
 export interface BodyData {
   readonly bodies: BodyMembership[];
   /** actorKind key → its labels. */
-  readonly kindLabels: ReadonlyMap<string, { labelDe: string | null; labelEn: string | null }>;
+  readonly kindLabels: ReadonlyMap<string, KindLabels>;
+  /** actorKind key → the key of its broader kind, or null. */
+  readonly broaderKinds: ReadonlyMap<string, string | null>;
+  /** bodyKind key → its labels. */
+  readonly bodyKindLabels: ReadonlyMap<string, KindLabels>;
 }
+
+const labelsOf = (terms: unknown): Map<string, KindLabels> =>
+  new Map(
+    list(terms).map((term) => [
+      String(term.key),
+      { labelDe: text(term.labelDe), labelEn: text(term.labelEn) },
+    ]),
+  );
 
 /** Every active body with its members; null when the region does not exist. */
 export async function loadBodyMembers(db: Database, scope: Scope): Promise<BodyData | null> {
@@ -107,11 +124,8 @@ export async function loadBodyMembers(db: Database, scope: Scope): Promise<BodyD
         role: text(member.role),
       })),
     })),
-    kindLabels: new Map(
-      list(row.kinds).map((kind) => [
-        String(kind.key),
-        { labelDe: text(kind.labelDe), labelEn: text(kind.labelEn) },
-      ]),
-    ),
+    kindLabels: labelsOf(row.kinds),
+    bodyKindLabels: labelsOf(row.bodyKinds),
+    broaderKinds: new Map(list(row.kinds).map((kind) => [String(kind.key), text(kind.broader)])),
   };
 }

@@ -67,5 +67,5 @@ export async function analyseBodyGaps(
   scope: Scope,
 ): Promise<{ data: BodyData; gaps: BodyGap[] } | null> {
   const data = await analyseBodies(db, scope);
-  return data && { data, gaps: bodyGaps(data.bodies) };
+  return data && { data, gaps: bodyGaps(data.bodies, data.broaderKinds) };
 }

@@ -7,6 +7,7 @@ import { actorNetwork, tieGraph, type NetworkActor, type Tie } from './actor-net
 import { articulationPoints } from './articulation-points.ts';
 import { betweenness } from './betweenness.ts';
 import { communities } from './communities.ts';
+import { byName } from '../by-name.ts';
 
 export interface CutVertex {
   readonly actor: NetworkActor;
@@ -36,9 +37,6 @@ export interface NetworkStructure {
   readonly communities: readonly (readonly NetworkActor[])[];
   readonly modularity: number;
 }
-
-const byName = (a: NetworkActor, b: NetworkActor) =>
-  a.name.localeCompare(b.name, 'de') || (a.id < b.id ? -1 : 1);
 
 export function networkStructure(
   actors: readonly NetworkActor[],

@@ -7,7 +7,10 @@ import type { NetworkActor, Tie } from './actor-network.ts';
 
 export interface Named {
   readonly id: string;
+  /** The name; for a topic or target group its German label. */
   readonly name: string;
+  /** A topic's or target group's English label. */
+  readonly nameEn?: string;
 }
 
 export interface PlacedRegion extends Named {
@@ -104,7 +107,9 @@ export function partnerCase(a: PartnerProfile, b: PartnerProfile): SuggestedPart
 
 /**
  * Untied pairs with a case, best first (score, then names). With `focus`, only pairs that include that actor.
- * Candidates come from an index by topic, so actors without a common topic are never compared.
+ * Candidates come from an index by region: an actor is compared only with the actors active in one of its own
+ * regions or in a region above one of them (the pairs that can share a region at all), so the work grows with the
+ * size of each region's group and with the actors above it — not with the square of the whole country.
  */
 export function suggestedPartners(
   profiles: readonly PartnerProfile[],
@@ -112,24 +117,32 @@ export function suggestedPartners(
   focus: string | null = null,
 ): SuggestedPartners[] {
   const tied = tiedPairs(ties);
-  const candidates = profiles.filter((profile) => profile.actor.actorClass !== 'Body');
-  const byTopic = new Map<string, PartnerProfile[]>();
+  const candidates = profiles.filter(
+    (profile) =>
+      profile.actor.actorClass !== 'Body' && profile.topics.length > 0 && profile.targetGroups.length > 0,
+  );
+  const byRegion = new Map<string, PartnerProfile[]>();
   for (const profile of candidates) {
-    for (const topic of profile.topics) pushTo(byTopic, topic.id, profile);
+    for (const region of profile.regions) pushTo(byRegion, region.id, profile);
   }
   const seen = new Set<string>();
   const found: SuggestedPartners[] = [];
-  for (const group of byTopic.values()) {
-    for (let i = 0; i < group.length; i += 1) {
-      for (let j = i + 1; j < group.length; j += 1) {
-        const [a, b] = [group[i]!, group[j]!];
-        if (focus !== null && a.actor.id !== focus && b.actor.id !== focus) continue;
-        const key = pairKey(a.actor.id, b.actor.id);
-        if (seen.has(key) || tied.has(key)) continue;
-        seen.add(key);
-        const pair = partnerCase(a, b);
-        if (pair) found.push(pair);
-      }
+  const compare = (a: PartnerProfile, b: PartnerProfile) => {
+    if (a === b) return;
+    if (focus !== null && a.actor.id !== focus && b.actor.id !== focus) return;
+    const key = pairKey(a.actor.id, b.actor.id);
+    if (seen.has(key) || tied.has(key)) return;
+    seen.add(key);
+    const pair = partnerCase(a, b);
+    if (pair) found.push(pair);
+  };
+  const focused = candidates.find((profile) => profile.actor.id === focus);
+  for (const a of candidates) {
+    const places = new Set(a.regions.flatMap((region) => [region.id, ...region.ancestors]));
+    if (focus === null || a === focused) {
+      for (const place of places) for (const b of byRegion.get(place) ?? []) compare(a, b);
+    } else if (focused?.regions.some((region) => places.has(region.id))) {
+      compare(a, focused);
     }
   }
   return found.sort(

@@ -1,5 +1,6 @@
 // What the overlap analysis reads of the graph (cypher/analysis/overlap-measures.cypher and overlap-ties.cypher),
 // parsed from statement rows into plain, typed facts. Everything after this module is pure.
+import type { TermLabels } from './reasons.ts';
 
 export type Reach = 'whole' | 'namedPlaces' | 'unknownPlaces';
 
@@ -11,11 +12,22 @@ export interface Placement {
   readonly ancestors: readonly string[];
 }
 
+/** A region a provider serves, with the regions above it (nearest first). */
+export interface ServedRegion {
+  readonly id: string;
+  readonly ancestors: readonly string[];
+}
+
 export interface ProviderFact {
   readonly id: string;
   readonly name: string;
   /** Stands for many organisations (`collective: true`): sharing it does not show that one organisation runs both. */
   readonly collective: boolean;
+  /**
+   * The regions its PROVIDES or RUNS is limited to (`regions`); absent when it serves everywhere the measure is
+   * offered. Two operators of one program serving different districts are not both providers everywhere.
+   */
+  readonly regions?: readonly ServedRegion[];
 }
 
 export interface SourceDates {
@@ -61,6 +73,34 @@ function objects(value: unknown): Record<string, unknown>[] {
     : [];
 }
 
+/**
+ * One entry per provider: an actor that both PROVIDES and RUNS a measure comes once, serving the union of the two
+ * relationships' regions — or everywhere, when either is not limited.
+ */
+function mergeProviders(rows: readonly Record<string, unknown>[]): ProviderFact[] {
+  const merged = new Map<string, ProviderFact>();
+  for (const row of rows) {
+    const id = String(row.id);
+    const regions = Array.isArray(row.regions)
+      ? objects(row.regions).map((r) => ({ id: String(r.id), ancestors: strings(r.ancestors) }))
+      : undefined;
+    const known = merged.get(id);
+    const served =
+      known === undefined
+        ? regions
+        : known.regions === undefined || regions === undefined
+          ? undefined
+          : [...known.regions, ...regions.filter((r) => !known.regions!.some((k) => k.id === r.id))];
+    merged.set(id, {
+      id,
+      name: str(row.name) ?? id,
+      collective: row.collective === true,
+      ...(served === undefined ? {} : { regions: served }),
+    });
+  }
+  return [...merged.values()];
+}
+
 export function toMeasureFacts(value: unknown): MeasureFacts[] {
   return objects(value).map((m) => ({
     id: String(m.id),
@@ -73,11 +113,7 @@ export function toMeasureFacts(value: unknown): MeasureFacts[] {
       reach: REACHES.find((r) => r === p.reach) ?? 'whole',
       ancestors: strings(p.ancestors),
     })),
-    providers: objects(m.providers).map((p) => ({
-      id: String(p.id),
-      name: str(p.name) ?? String(p.id),
-      collective: p.collective === true,
-    })),
+    providers: mergeProviders(objects(m.providers)),
     umbrellas: objects(m.umbrellas).map((u) => String(u.id)),
     umbrellaNames: objects(m.umbrellas).map((u) => str(u.name) ?? String(u.id)),
     sinceDate: str(m.sinceDate),
@@ -111,6 +147,19 @@ export function toProviderTies(rows: readonly Record<string, unknown>[]): Map<st
 }
 
 /** The names of everything a reason may mention: measures, providers, umbrellas, regions, bodies. */
+/** [id, labelDe, labelEn] rows → id → labels; a missing label falls back to the other one, then the id. */
+export function toTermLabels(value: unknown): Map<string, TermLabels> {
+  const map = new Map<string, TermLabels>();
+  if (!Array.isArray(value)) return map;
+  for (const row of value as unknown[]) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string') continue;
+    const [id, de, en] = row as [string, unknown, unknown];
+    const text = (x: unknown) => (typeof x === 'string' && x !== '' ? x : null);
+    map.set(id, { de: text(de) ?? text(en) ?? id, en: text(en) ?? text(de) ?? id });
+  }
+  return map;
+}
+
 export function namesOf(
   measures: readonly MeasureFacts[],
   ties: ReadonlyMap<string, ProviderTies>,

@@ -3,9 +3,17 @@
 import { cypherFile } from '../../db/cypher-file.ts';
 import type { Database } from '../../db/database.ts';
 import { candidatePairs } from './candidate-pairs.ts';
-import { namesOf, toBroaderMap, toMeasureFacts, toProviderTies, type MeasureFacts } from './facts.ts';
+import {
+  namesOf,
+  toBroaderMap,
+  toMeasureFacts,
+  toProviderTies,
+  toTermLabels,
+  type MeasureFacts,
+} from './facts.ts';
 import type { OverlapFinding } from './finding.ts';
 import { rankOverlaps } from './rank-overlaps.ts';
+import type { ReasonNames } from './reasons.ts';
 
 const MEASURES = cypherFile('analysis/overlap-measures');
 const TIES = cypherFile('analysis/overlap-ties');
@@ -21,8 +29,8 @@ export interface OverlapQuery {
 
 export interface RankedOverlaps {
   readonly findings: readonly OverlapFinding[];
-  /** The names of what the findings mention, for their reasons (reasons.ts). */
-  readonly names: ReadonlyMap<string, string>;
+  /** The names and labels of what the findings mention, for their reasons (reasons.ts). */
+  readonly names: ReasonNames;
 }
 
 /** Every overlap, ranked; null when `region` names no region. */
@@ -40,6 +48,10 @@ export async function findOverlaps(db: Database, query: OverlapQuery): Promise<R
   const ties = toProviderTies(tieRows);
   return {
     findings: rankOverlaps(measures, { broader, ties, isStale: query.isStale }),
-    names: namesOf(measures, ties),
+    names: {
+      records: namesOf(measures, ties),
+      terms: toTermLabels(row.termLabels),
+      cooperationKinds: toTermLabels(row.cooperationKindLabels),
+    },
   };
 }

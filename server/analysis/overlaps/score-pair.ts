@@ -31,6 +31,36 @@ function earliest(values: readonly (string | null)[]): string | null {
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
+/**
+ * The providers of a measure where the pair overlaps: those serving that region, a region above it or one inside
+ * it (PROVIDES/RUNS `regions`), and those not limited to regions. When none serves there, all of them: the
+ * measure is offered there by someone, and its providers are the best guess.
+ */
+export function providersIn(
+  measure: MeasureFacts,
+  region: string,
+  ancestors: readonly string[],
+): MeasureFacts['providers'] {
+  const serving = measure.providers.filter(
+    (p) =>
+      p.regions === undefined ||
+      p.regions.some((r) => r.id === region || ancestors.includes(r.id) || r.ancestors.includes(region)),
+  );
+  return serving.length > 0 ? serving : measure.providers;
+}
+
+/** The regions above `region`, read from the placements of the pair (the shared region is one of them). */
+function ancestorsOf(region: string, ...measures: readonly MeasureFacts[]): readonly string[] {
+  for (const m of measures) {
+    for (const p of m.placements) {
+      if (p.region === region) return p.ancestors;
+      const at = p.ancestors.indexOf(region);
+      if (at >= 0) return p.ancestors.slice(at + 1);
+    }
+  }
+  return [];
+}
+
 /** Umbrella and part are one offer counted at two levels, never a duplicate. */
 export function isUmbrellaAndPart(a: MeasureFacts, b: MeasureFacts): boolean {
   return a.umbrellas.includes(b.id) || b.umbrellas.includes(a.id);
@@ -46,14 +76,19 @@ export function scorePair(
   second: MeasureFacts,
   ctx: PairContext,
 ): OverlapFinding | null {
-  const [a, b] = first.id <= second.id ? [first, second] : [second, first];
-  if (a.id === b.id || isUmbrellaAndPart(a, b)) return null;
-  const sharedTargetGroups = termMatches(a.targetGroups, b.targetGroups, ctx.broader);
+  const [x, y] = first.id <= second.id ? [first, second] : [second, first];
+  if (x.id === y.id || isUmbrellaAndPart(x, y)) return null;
+  const sharedTargetGroups = termMatches(x.targetGroups, y.targetGroups, ctx.broader);
   if (sharedTargetGroups.length === 0) return null;
-  const sharedTopics = termMatches(a.topics, b.topics, ctx.broader);
+  const sharedTopics = termMatches(x.topics, y.topics, ctx.broader);
   if (sharedTopics.length === 0) return null;
-  const reach = reachOverlap(a.placements, b.placements);
+  const reach = reachOverlap(x.placements, y.placements);
   if (reach === null) return null;
+  const above = ancestorsOf(reach.region, x, y);
+  const [a, b] = [x, y].map((m) => ({ ...m, providers: providersIn(m, reach.region, above) })) as [
+    MeasureFacts,
+    MeasureFacts,
+  ];
 
   const stale = [a, b].filter(ctx.isStale).map((m) => m.id);
   const period: OverlapPeriod = {

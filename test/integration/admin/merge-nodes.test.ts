@@ -24,7 +24,7 @@ describe('merging two duplicates', () => {
     const actors = path.join(dir, 'actors.csv');
     fs.writeFileSync(
       actors,
-      'id,kind,name,sources,lastVerified\njobcenter-copy,agency,Jobcenter Landkreis,doc-001,2026-11-21\n',
+      'id,kind,name,sources,lastVerified\njobcenter-copy,jobcenter,Jobcenter Landkreis,doc-001,2026-11-21\n',
     );
     const rels = path.join(dir, 'relationships.csv');
     fs.writeFileSync(

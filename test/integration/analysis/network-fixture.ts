@@ -10,12 +10,20 @@ const FACT = { sources: ['doc-net'], lastVerified: '2026-11-21' };
 const STATED = { claim: 'stated', locator: 'S. 1', ...FACT };
 const INFERRED = { claim: 'inferred', locator: undefined, reasoning: 'Concluded from the context.', ...FACT };
 
-const term = (vocabulary: string, key: string) => ({
+const LABELS: Record<string, [string, string]> = {
+  agency: ['Behörde', 'Public agency'],
+  jobcenter: ['Jobcenter', 'Jobcentre'],
+  immigrationOffice: ['Ausländerbehörde', 'Immigration office'],
+  workingGroup: ['Arbeitskreis', 'Working group'],
+};
+
+const term = (vocabulary: string, key: string, broader: string | null = null) => ({
   vocabulary,
   key,
-  labelDe: key,
-  labelEn: key === 'agency' ? 'Public agency' : key,
+  labelDe: LABELS[key]?.[0] ?? key,
+  labelEn: LABELS[key]?.[1] ?? key,
   definition: `The ${vocabulary} ${key}.`,
+  broader,
 });
 
 const region = (id: string, level: string, code: string | null, partOf: string | null) => ({
@@ -44,7 +52,10 @@ export const rel = (type: string, from: string, to: string, extra: Record<string
   ...extra,
 });
 
-/** Terms, regions (de ⊃ de-06 ⊃ kreis-a, kreis-b), a topic and a target group every document shares. */
+/**
+ * Terms (jobcenter and immigrationOffice nest under agency), regions (de ⊃ de-06 ⊃ kreis-a, kreis-b), a topic and
+ * a target group every document shares.
+ */
 export function baseDocument(): Record<string, unknown[] | string> {
   return {
     format: 'integration-atlas/1',
@@ -53,6 +64,8 @@ export function baseDocument(): Record<string, unknown[] | string> {
       ...['agency', 'welfareOrganisation', 'civilSocietyOrganisation', 'commissioner', 'body'].map((key) =>
         term('actorKind', key),
       ),
+      term('actorKind', 'jobcenter', 'agency'),
+      term('actorKind', 'immigrationOffice', 'agency'),
       term('bodyKind', 'workingGroup'),
       term('membershipRole', 'member'),
       term('cooperationKind', 'networking'),

@@ -169,6 +169,7 @@ const PARTNERS = `query ($actor: ID, $region: ID, $at: Date) {
   suggestedPartners(actor: $actor, region: $region, at: $at) {
     actor { id } partner { id }
     sharedTopics { id name } sharedTargetGroups { id } sharedRegions { id } sameRegion score reason
+    reasonEn: reason(language: EN)
   }
 }`;
 
@@ -182,6 +183,7 @@ interface Partners {
     sameRegion: boolean;
     score: number;
     reason: string;
+    reasonEn: string;
   }[];
 }
 
@@ -209,7 +211,12 @@ describe('suggestedPartners', () => {
       score: 1,
     });
     expect(suggestedPartners[2]?.sharedRegions).toEqual([{ id: 'kreis-a' }]);
-    expect(suggestedPartners[0]?.reason).toContain('Sprache');
+    expect(suggestedPartners[0]?.reason).toBe(
+      'iso und a2 arbeiten beide zu Sprache für Geflüchtete in kreis-a und haben keine Verbindung.',
+    );
+    expect(suggestedPartners[0]?.reasonEn).toBe(
+      'iso and a2 both work on Language for Refugees in kreis-a, and have no tie.',
+    );
   });
 
   it('never pairs tied actors, nor actors in sibling regions', async () => {

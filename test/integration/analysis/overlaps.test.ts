@@ -174,7 +174,8 @@ describe('Query.overlaps on a graph with known answers', () => {
            reach { kind factor region { id } firstReach secondReach }
            period { since until factor stale { id } }
            providers { measure { id } actor { id } collective }
-           ties { kind } untiedProviders { first { id } second { id } } reasons } }`,
+           ties { kind } untiedProviders { first { id } second { id } } reasons
+           reasonsEn: reasons(language: EN) } }`,
     );
     expect(overlaps).toEqual([
       {
@@ -200,8 +201,15 @@ describe('Query.overlaps on a graph with known answers', () => {
         ties: [],
         untiedProviders: [{ first: { id: 'p1-a' }, second: { id: 'p1-b' } }],
         reasons: [
-          'shared topics: beratung',
-          'shared target groups: gefluechtete',
+          'Gemeinsame Themen: Beratung',
+          'Gemeinsame Zielgruppen: Geflüchtete',
+          'Beide erreichen ganz Kreis 1 (ganz in Kreis 1; ganz in Kreis 1)',
+          'Beide laufen seit unbekanntem Beginn mit unbekanntem Ende',
+          'Die Träger Träger 1a und Träger 1b kooperieren nicht und sitzen in keinem gemeinsamen Gremium',
+        ],
+        reasonsEn: [
+          'shared topics: Counselling',
+          'shared target groups: Refugees',
           'both reach all of Kreis 1 (whole in Kreis 1; whole in Kreis 1)',
           'both active from an unknown start to an unknown end',
           'providers Träger 1a and Träger 1b neither cooperate nor share a body',
@@ -211,6 +219,13 @@ describe('Query.overlaps on a graph with known answers', () => {
   });
 
   it('reports cooperating providers and providers in one Arbeitskreis as coordinated, naming the tie', async () => {
+    const [cooperating] = (
+      await queryData<{ overlaps: { reasons: string[] }[] }>(
+        api,
+        `{ overlaps(region: "${kreis(2)}", at: "${AT}") { reasons } }`,
+      )
+    ).overlaps;
+    expect(cooperating?.reasons.at(-1)).toBe('Abgestimmt: Träger 2a und Träger 2b kooperieren (referral)');
     const query = (n: number) =>
       `{ overlaps(region: "${kreis(n)}", at: "${AT}") { coordinated
            ties { kind first { id } second { id } via { id } cooperationKind { key } } untiedProviders { first { id } } } }`;
@@ -315,5 +330,70 @@ describe('Query.overlaps on a graph with known answers', () => {
     expect(await errorCodes(api, `{ overlaps(first: 201) { score } }`)).toEqual(['BAD_USER_INPUT']);
     expect(await errorCodes(api, `{ overlaps(minScore: 1.5) { score } }`)).toEqual(['BAD_USER_INPUT']);
     expect(await errorCodes(api, `{ overlaps(region: "de-nowhere") { score } }`)).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('Query.overlaps with providers limited to regions (PROVIDES regions)', () => {
+  // A Land program for young people with two operators, op-north serving Kreis 1 and op-south Kreis 2; a local
+  // youth counselling in Kreis 1 whose provider cooperates with op-south only.
+  const document = {
+    ...DOCUMENT,
+    targetGroups: [
+      {
+        id: 'jugendliche',
+        labelDe: 'Jugendliche',
+        labelEn: 'Young people',
+        definition: 'Young people.',
+        ...fact,
+      },
+    ],
+    regions: DOCUMENT.regions.slice(0, 4),
+    actors: ['op-north', 'op-south', 'youth-provider'].map((id) => ({
+      id,
+      kind: 'welfareOrganisation',
+      name: id,
+      ...stated,
+    })),
+    measures: ['land-program', 'youth-1'].map((id) => ({ id, kind: 'counselling', name: id, ...stated })),
+    relationships: [
+      rel('ACTIVE_IN', 'land-program', 'de-06'),
+      rel('PROVIDES', 'op-north', 'land-program', { role: 'provider', regions: [kreis(1)] }),
+      rel('PROVIDES', 'op-south', 'land-program', { role: 'provider', regions: [kreis(2)] }),
+      rel('ACTIVE_IN', 'youth-1', kreis(1)),
+      rel('PROVIDES', 'youth-provider', 'youth-1', { role: 'provider' }),
+      ...['land-program', 'youth-1'].flatMap((m) => [
+        rel('ADDRESSES', m, 'beratung'),
+        rel('TARGETS', m, 'jugendliche'),
+      ]),
+      rel('COOPERATES_WITH', 'youth-provider', 'op-south', { kind: 'referral' }),
+    ],
+  };
+  let db: Database;
+  let api: TestApi;
+  beforeAll(async () => {
+    db = await connectTestDatabase();
+    await resetDatabase(db);
+    await importDocument(db, document);
+    api = await createTestApi(db);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await db?.close();
+  });
+
+  it('counts only the operator serving the Kreis, so a tie to the other operator does not coordinate it', async () => {
+    const { overlaps } = await queryData<{ overlaps: unknown[] }>(
+      api,
+      `{ overlaps(region: "${kreis(1)}", at: "${AT}") {
+           measures { id } coordinated providers { actor { id } } untiedProviders { first { id } second { id } } } }`,
+    );
+    expect(overlaps).toEqual([
+      {
+        measures: [{ id: 'land-program' }, { id: 'youth-1' }],
+        coordinated: false,
+        providers: [{ actor: { id: 'op-north' } }, { actor: { id: 'youth-provider' } }],
+        untiedProviders: [{ first: { id: 'op-north' }, second: { id: 'youth-provider' } }],
+      },
+    ]);
   });
 });

@@ -45,7 +45,7 @@ describe('imports outside the API (npm run seed, start-up) enter the audit trail
     const file = path.join(dir, 'actors.csv');
     fs.writeFileSync(
       file,
-      'id,kind,name,shortName,sources,lastVerified\nbamf,agency,Bundesamt für Migration und Flüchtlinge,BAMF,doc-004,2026-11-22\n',
+      'id,kind,name,shortName,sources,lastVerified\nbamf,federalOffice,Bundesamt für Migration und Flüchtlinge,BAMF,doc-004,2026-11-22\n',
     );
     expect(
       (await runImport(db, [file], { author: { changedBy: 'cli:second', requestId: 'cli-run-2' } })).ok,

@@ -163,7 +163,7 @@ describe('imports that succeed', () => {
   });
 
   it('updates one field of one actor from a German-Excel CSV (BOM, semicolons) and nothing else', async () => {
-    const csv = `\ufeff${ACTORS_HEADER}\njobcenter-doc-004;agency;Jobcenter (Landkreis);JC;;;doc-004;2026-11-22\n`;
+    const csv = `\ufeff${ACTORS_HEADER}\njobcenter-doc-004;jobcenter;Jobcenter (Landkreis);JC;;;doc-004;2026-11-22\n`;
     const report = await runImport(db, [file('update/actors.csv', csv)]);
     expect(report.ok && report.counts.actors).toEqual({ created: 0, updated: 1, unchanged: 0 });
     const rows = await db.read(cypherFile('fixtures/fact-check'), {

@@ -12,6 +12,7 @@ import {
 import {
   CLAIM_STATUSES,
   COUNTRIES,
+  LANGUAGES,
   QUANTITY_PERIODS,
   QUANTITY_UNITS,
   REACHES,
@@ -60,5 +61,9 @@ describe('the schema enums follow the domain lists', () => {
     expect(enumNames('Reach')).toEqual(REACHES.map(enumName));
     expect(enumNames('QuantityUnit')).toEqual(QUANTITY_UNITS.map(enumName));
     expect(enumNames('QuantityPeriod')).toEqual(QUANTITY_PERIODS.map(enumName));
+  });
+
+  it('Language names the languages the atlas writes its sentences in, in the same order', () => {
+    expect(enumNames('Language')).toEqual(LANGUAGES.map(enumName));
   });
 });

@@ -67,6 +67,30 @@ describe('the curated dataset', () => {
     expect(collective).not.toContain('bamf');
   });
 
+  it('gives every public authority the narrowest agency kind, so bodies can be compared by their members', () => {
+    const agencyKinds = doc.terms
+      .filter((t) => t.vocabulary === 'actorKind' && t.broader === 'agency')
+      .map((t) => t.key);
+    expect(agencyKinds).toEqual(
+      expect.arrayContaining(['federalOffice', 'regionalGovernment', 'localAdministration', 'jobcenter']),
+    );
+    const kindOf = Object.fromEntries(doc.actors.map((a) => [a.id, a.kind]));
+    expect(kindOf).toMatchObject({
+      bamf: 'federalOffice',
+      'bamf-regionalkoordination-doc-004': 'federalOffice',
+      'bezirksregierung-arnsberg': 'regionalGovernment',
+      'kompetenzzentrum-integration-bra': 'regionalGovernment',
+      'kreisverwaltung-landkreis-doc-004': 'localAdministration',
+      'kreisverwaltung-landkreis-doc-001': 'localAdministration',
+      'fachdienst-migration-asyl-doc-001': 'localAdministration',
+      'wir-koordination-doc-001': 'localAdministration',
+      'auslaenderbehoerde-doc-004': 'immigrationOffice',
+      'jobcenter-doc-004': 'jobcenter',
+    });
+    // Plain `agency` is for an authority no narrower kind fits; none of the seed documents has one.
+    expect(doc.actors.filter((a) => a.kind === 'agency').map((a) => a.id)).toEqual([]);
+  });
+
   it('gives every seed document its publication date where the text shows one', () => {
     const published = Object.fromEntries(doc.sources.map((s) => [s.id, s.published]));
     expect(published).toMatchObject({ 'doc-002': '2012', 'doc-000': '2018', 'doc-003': null });

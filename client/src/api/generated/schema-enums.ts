@@ -175,6 +175,15 @@ export const FactStatus = {
 } as const;
 
 export type FactStatus = typeof FactStatus[keyof typeof FactStatus];
+/** The language of a sentence the atlas writes itself (the analysis' reasons). Names of actors, measures and regions stay as recorded. */
+export const Language = {
+  /** German (the default). */
+  DE: 'DE',
+  /** English. */
+  EN: 'EN'
+} as const;
+
+export type Language = typeof Language[keyof typeof Language];
 /**
  * The relationship types an admin can link (docs/import-format.md, Relationship types). A region's parent and a record's
  * sources are fields of the record (`partOf`, `sources`), not links.

@@ -54,7 +54,7 @@ describe('lookups by id', () => {
       unnamed: false,
       lastVerified: '2026-11-21',
       period: { since: null, until: null, sinceDate: null, untilDate: null },
-      kind: { vocabulary: 'actorKind', key: 'agency', labelEn: 'Public agency' },
+      kind: { vocabulary: 'actorKind', key: 'federalOffice', labelEn: 'Federal authority' },
       sources: [{ id: 'doc-004', dateRead: '2026-11-21' }],
     });
     expect(data.actor.aliases).toEqual(expect.any(Array));

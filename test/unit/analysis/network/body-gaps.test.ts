@@ -56,4 +56,41 @@ describe('bodyGaps', () => {
     expect(bodyGaps(otherKind)).toEqual([]);
     expect(bodyGaps([...bodies.slice(0, 3), body('ak-empty', [])])).toEqual([]);
   });
+
+  describe('with nested kinds (jobcenter and immigrationOffice under agency)', () => {
+    const broader = new Map([
+      ['jobcenter', 'agency'],
+      ['immigrationOffice', 'agency'],
+      ['agency', null],
+    ]);
+    const peers = ['a', 'b', 'c'].map((x) =>
+      body(`ak-${x}`, [
+        [`jc-${x}`, 'jobcenter'],
+        [`abh-${x}`, 'immigrationOffice'],
+      ]),
+    );
+    const summary = (gaps: ReturnType<typeof bodyGaps>) => gaps.map((gap) => [gap.body.id, gap.memberKind]);
+
+    it('finds the working group with the Ausländerbehörde but without the Jobcenter', () => {
+      const lacking = body('ak-lacking', [['abh-d', 'immigrationOffice']]);
+      expect(summary(bodyGaps([...peers, lacking], broader))).toEqual([['ak-lacking', 'jobcenter']]);
+      // Without the hierarchy the kinds are only compared as they are: the same answer here.
+      expect(summary(bodyGaps([...peers, lacking]))).toEqual([['ak-lacking', 'jobcenter']]);
+    });
+
+    it('names the narrowest missing kinds only: no Jobcenter and no Ausländerbehörde, not also "no agency"', () => {
+      const lacking = body('ak-lacking', [['awo-d', 'welfareOrganisation']]);
+      expect(summary(bodyGaps([...peers, lacking], broader))).toEqual([
+        ['ak-lacking', 'immigrationOffice'],
+        ['ak-lacking', 'jobcenter'],
+      ]);
+    });
+
+    it('counts a narrower member for a broader norm: peers with "some agency" accept a Jobcenter', () => {
+      const generic = ['a', 'b', 'c'].map((x) => body(`ak-${x}`, [[`agency-${x}`, 'agency']]));
+      const withJobcenter = body('ak-d', [['jc-d', 'jobcenter']]);
+      expect(bodyGaps([...generic, withJobcenter], broader)).toEqual([]);
+      expect(summary(bodyGaps([...generic, withJobcenter]))).toEqual([['ak-d', 'agency']]);
+    });
+  });
 });

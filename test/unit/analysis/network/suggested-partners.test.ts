@@ -90,4 +90,34 @@ describe('suggestedPartners', () => {
       'b+c',
     ]);
   });
+
+  it('with a focus above the others, pairs it with the actors inside its region, and only those', () => {
+    const profiles = [
+      profile('a'),
+      profile('elsewhere', { regions: [other] }),
+      profile('land-office', { regions: [land] }),
+      profile('federal', { regions: [{ id: 'de', name: 'Deutschland', ancestors: [] }] }),
+    ];
+    expect(pairs(suggestedPartners(profiles, [], 'land-office'))).toEqual([
+      'a+land-office',
+      'elsewhere+land-office',
+      'federal+land-office',
+    ]);
+    expect(pairs(suggestedPartners(profiles, [], 'a'))).toEqual(['a+federal', 'a+land-office']);
+  });
+
+  it('compares each actor only with those in its regions or above them: many Kreise stay apart', () => {
+    const kreise = Array.from({ length: 300 }, (_, i) => ({
+      id: `kreis-${i}`,
+      name: `Kreis ${i}`,
+      ancestors: ['land', 'de'],
+    }));
+    const profiles = kreise.flatMap((k) => [
+      profile(`${k.id}-x`, { regions: [k] }),
+      profile(`${k.id}-y`, { regions: [k] }),
+    ]);
+    const found = suggestedPartners(profiles, []);
+    expect(found).toHaveLength(300);
+    expect(found.every((p) => p.first.id.replace(/-x$/, '') === p.second.id.replace(/-y$/, ''))).toBe(true);
+  });
 });

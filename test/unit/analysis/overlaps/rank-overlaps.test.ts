@@ -25,8 +25,13 @@ describe('scoring a pair', () => {
       reach: { relation: 'SAME_REGION', region: 'de-06431' },
       period: { since: null, until: null, stale: [], factor: 1 },
     });
-    expect(found && reasonsOf(found, namesOf([measure('a'), measure('b')], new Map()))).toContain(
-      'providers Provider a and Provider b neither cooperate nor share a body',
+    const names = {
+      records: namesOf([measure('a'), measure('b')], new Map()),
+      terms: new Map(),
+      cooperationKinds: new Map(),
+    };
+    expect(found && reasonsOf(found, names)).toContain(
+      'Die Träger Provider a und Provider b kooperieren nicht und sitzen in keinem gemeinsamen Gremium',
     );
   });
 
@@ -88,5 +93,54 @@ describe('ranking', () => {
     ]);
     expect(cutOverlaps(ranked, { minScore: 0.8, includeCoordinated: false, first: 50 })).toHaveLength(2);
     expect(cutOverlaps(ranked, { minScore: 0, includeCoordinated: true, first: 1 })).toHaveLength(1);
+  });
+});
+
+describe('providers limited to regions (PROVIDES/RUNS regions)', () => {
+  // A Land program with two operators, each serving one Kreis; a local offer in de-06431 by `local`.
+  const program = measure('program', {
+    placements: [at('de-06')],
+    providers: [
+      {
+        id: 'op-north',
+        name: 'Op North',
+        collective: false,
+        regions: [{ id: 'de-06431', ancestors: ['de-06', 'de'] }],
+      },
+      {
+        id: 'op-south',
+        name: 'Op South',
+        collective: false,
+        regions: [{ id: 'de-06432', ancestors: ['de-06', 'de'] }],
+      },
+    ],
+  });
+  const local = measure('local', { providers: [{ id: 'local', name: 'Local', collective: false }] });
+  const cooperates = (partner: string): Record<string, ProviderTies> => ({
+    local: { partners: [{ id: partner, kind: null }], bodies: [] },
+  });
+
+  it('counts only the operator serving the shared Kreis as a provider there', () => {
+    const found = scorePair(program, local, ctx());
+    expect(found?.providers.map((p) => p.actor)).toEqual(['local', 'op-north']);
+    expect(found?.untied).toEqual([{ first: 'local', second: 'op-north' }]);
+  });
+
+  it('a tie with the operator of another Kreis does not coordinate the offer here', () => {
+    expect(scorePair(program, local, ctx(cooperates('op-south')))?.coordinated).toBe(false);
+    expect(scorePair(program, local, ctx(cooperates('op-north')))?.coordinated).toBe(true);
+    const unlimited = measure('program', {
+      placements: [at('de-06')],
+      providers: program.providers.map(({ regions: _regions, ...p }) => p),
+    });
+    expect(scorePair(unlimited, local, ctx(cooperates('op-south')))?.coordinated).toBe(true);
+  });
+
+  it('keeps every provider when none serves the shared region (offered there by someone)', () => {
+    const elsewhere = measure('program', {
+      placements: [at('de-06')],
+      providers: [program.providers[1]!],
+    });
+    expect(scorePair(elsewhere, local, ctx())?.providers.map((p) => p.actor)).toEqual(['local', 'op-south']);
   });
 });

@@ -23,6 +23,7 @@ import { entityWithLabel } from '../load/fetch.ts';
 import { loaders } from '../load/loaders.ts';
 import type { EntityRecord } from '../model/entity-record.ts';
 import { todayUtc } from '../model/fact-status.ts';
+import { byName } from '../../../../analysis/by-name.ts';
 
 const MIN_COMPARE = 2;
 const MAX_COMPARE = 10;
@@ -72,9 +73,6 @@ async function nodes(ctx: AtlasContext, ids: readonly string[]): Promise<EntityR
 }
 
 const node = (ctx: AtlasContext, id: string) => loaders(ctx).nodes.load(id);
-
-const byName = (a: EntityRecord, b: EntityRecord) =>
-  a.name.localeCompare(b.name, 'de') || (a.id < b.id ? -1 : 1);
 
 export async function coverage(
   _parent: unknown,

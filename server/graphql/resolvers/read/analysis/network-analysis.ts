@@ -1,5 +1,6 @@
 // Query.networkStructure, suggestedPartners, bodyGaps and bodyMemberships: validate, ask the cached analysis
 // (server/analysis/network), slice and map. The computations and their definitions live there.
+import { byName } from '../../../../analysis/by-name.ts';
 import type { NetworkActor } from '../../../../analysis/network/actor-network.ts';
 import type { BodyGap } from '../../../../analysis/network/body-gaps.ts';
 import type { Scope } from '../../../../analysis/network/load-network-data.ts';
@@ -10,8 +11,16 @@ import {
   analyseSuggestedPartners,
 } from '../../../../analysis/network/network-analysis.ts';
 import type { BetweennessScore, NetworkStructure } from '../../../../analysis/network/network-structure.ts';
-import type { SuggestedPartners } from '../../../../analysis/network/suggested-partners.ts';
+import {
+  bodyGapReason,
+  labelOf,
+  partnerReason,
+  type KindLabels,
+  type PartnerView,
+} from '../../../../analysis/network/reasons.ts';
+import type { Named, SuggestedPartners } from '../../../../analysis/network/suggested-partners.ts';
 import { normaliseTieKinds, type TieKind } from '../../../../analysis/network/tie-kinds.ts';
+import type { Language } from '../../../../domain/vocabulary.ts';
 import { AppError } from '../../../../errors/app-error.ts';
 import { ErrorCode } from '../../../../errors/error-codes.ts';
 import type { AtlasContext } from '../../../context.ts';
@@ -47,33 +56,38 @@ function found<T>(value: T | null, scope: Scope): T {
 type StructureResult = NetworkStructure & { readonly at: string; readonly ties: readonly TieKind[] };
 type Sliced = { readonly first?: number | null };
 
-const list = (items: readonly NetworkActor[]) => items.map((actor) => actor.name).join(', ');
-
 /** The pair as the API shows it: with `focus`, that actor first. */
-function partnersEntry(pair: SuggestedPartners, focus: string | null) {
+function partnersEntry(pair: SuggestedPartners, focus: string | null): PartnerEntry {
   const flip = focus !== null && pair.second.id === focus;
   const [actor, partner] = flip ? [pair.second, pair.first] : [pair.first, pair.second];
-  const names = (items: readonly { name: string }[]) => items.map((item) => item.name).join(', ');
   return {
     actor,
     partner,
+    topics: pair.topics,
+    targetGroups: pair.targetGroups,
+    regions: pair.regions,
     sharedTopics: pair.topics,
     sharedTargetGroups: pair.targetGroups,
     sharedRegions: pair.regions,
     sameRegion: pair.sameRegion,
     score: pair.score,
-    reason:
-      `${actor.name} and ${partner.name} both work on ${names(pair.topics)} for ${names(pair.targetGroups)} ` +
-      `${pair.sameRegion ? 'in' : 'with reach into'} ${names(pair.regions)}, and have no tie.`,
   };
 }
 
-function gapReason(gap: BodyGap, label: string | null): string {
-  const kind = label ? `${gap.memberKind} (${label})` : gap.memberKind;
-  return (
-    `${gap.body.name} has no member of kind ${kind}; ${gap.peersWith.length} of ${gap.peerCount} bodies of kind ` +
-    `${gap.body.bodyKind ?? '?'} have one: ${list(gap.peersWith)}.`
-  );
+type PartnerEntry = PartnerView & {
+  readonly sharedTopics: readonly Named[];
+  readonly sharedTargetGroups: readonly Named[];
+  readonly sharedRegions: readonly Named[];
+  readonly score: number;
+};
+
+type GapEntry = BodyGap & {
+  readonly memberKindLabels: KindLabels | undefined;
+  readonly bodyKindLabels: KindLabels | undefined;
+};
+
+interface LanguageArgs {
+  readonly language: Language;
 }
 
 export const networkAnalysisResolvers = {
@@ -115,10 +129,11 @@ export const networkAnalysisResolvers = {
       const scope = scopeOf(args);
       const limit = first(args.first, 50);
       const { data, gaps } = found(await analyseBodyGaps(ctx.db, scope), scope);
-      return gaps.slice(0, limit).map((gap) => {
-        const label = data.kindLabels.get(gap.memberKind)?.labelEn ?? null;
-        return { ...gap, memberKindLabel: label, reason: gapReason(gap, label) };
-      });
+      return gaps.slice(0, limit).map((gap): GapEntry => ({
+        ...gap,
+        memberKindLabels: data.kindLabels.get(gap.memberKind),
+        bodyKindLabels: gap.body.bodyKind === null ? undefined : data.bodyKindLabels.get(gap.body.bodyKind),
+      }));
     },
 
     async bodyMemberships(_parent: unknown, args: ScopeArgs, ctx: AtlasContext) {
@@ -128,8 +143,6 @@ export const networkAnalysisResolvers = {
       const actors = new Map<string, NetworkActor>();
       for (const body of inScope)
         for (const member of body.members) actors.set(member.actor.id, member.actor);
-      const byName = (a: NetworkActor, b: NetworkActor) =>
-        a.name.localeCompare(b.name, 'de') || (a.id < b.id ? -1 : 1);
       return {
         bodies: inScope.map((body) => body.body).sort(byName),
         actors: [...actors.values()].sort(byName),
@@ -160,6 +173,17 @@ export const networkAnalysisResolvers = {
       parent.communities
         .slice(0, first(args.first, 20))
         .map((members) => ({ size: members.length, members })),
+  },
+
+  SuggestedPartners: {
+    reason: (entry: PartnerEntry, args: LanguageArgs) => partnerReason(entry, args.language),
+  },
+
+  BodyGap: {
+    memberKindLabel: (gap: GapEntry, args: LanguageArgs) =>
+      gap.memberKindLabels ? labelOf(gap.memberKind, gap.memberKindLabels, args.language) : null,
+    reason: (gap: GapEntry, args: LanguageArgs) =>
+      bodyGapReason(gap, gap.memberKindLabels, gap.bodyKindLabels, args.language),
   },
 
   NetworkCommunity: {

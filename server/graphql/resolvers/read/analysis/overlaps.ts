@@ -5,8 +5,9 @@ import { findOverlaps } from '../../../../analysis/overlaps/find-overlaps.ts';
 import type { OverlapFinding } from '../../../../analysis/overlaps/finding.ts';
 import type { Tie } from '../../../../analysis/overlaps/provider-ties.ts';
 import { cutOverlaps } from '../../../../analysis/overlaps/rank-overlaps.ts';
-import { reasonsOf } from '../../../../analysis/overlaps/reasons.ts';
+import { reasonsOf, type ReasonNames } from '../../../../analysis/overlaps/reasons.ts';
 import type { TermMatch } from '../../../../analysis/overlaps/term-match.ts';
+import type { Language } from '../../../../domain/vocabulary.ts';
 import { AppError } from '../../../../errors/app-error.ts';
 import { ErrorCode } from '../../../../errors/error-codes.ts';
 import type { AtlasContext } from '../../../context.ts';
@@ -69,7 +70,7 @@ export async function overlaps(_parent: unknown, args: OverlapArgs, ctx: AtlasCo
 }
 
 type Ctx = AtlasContext;
-type Served = OverlapFinding & { readonly names: ReadonlyMap<string, string> };
+type Served = OverlapFinding & { readonly names: ReasonNames };
 
 export const overlapResolvers = {
   Query: { overlaps },
@@ -78,7 +79,7 @@ export const overlapResolvers = {
     sharedTopics: (f: OverlapFinding) => f.sharedTopics,
     sharedTargetGroups: (f: OverlapFinding) => f.sharedTargetGroups,
     untiedProviders: (f: OverlapFinding) => f.untied,
-    reasons: (f: Served) => reasonsOf(f, f.names),
+    reasons: (f: Served, args: { readonly language: Language }) => reasonsOf(f, f.names, args.language),
   },
   OverlapTopic: {
     topic: (m: TermMatch, _a: unknown, ctx: Ctx) => node(ctx, m.first),

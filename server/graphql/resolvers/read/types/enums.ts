@@ -1,8 +1,14 @@
 // Internal values of the enums whose GraphQL names differ from what is stored: EntityKind values are the Neo4j
 // labels, so arguments arrive as labels and resolvers return labels; the enums of the domain's value lists
-// (ClaimStatus, Reach, QuantityUnit, QuantityPeriod) are the stored values (`namedPlaces` ↔ NAMED_PLACES).
+// (ClaimStatus, Reach, QuantityUnit, QuantityPeriod, Language) are the stored values (`namedPlaces` ↔ NAMED_PLACES).
 import { KIND_LABELS, type KindLabel } from '../../../../domain/node-kinds.ts';
-import { CLAIM_STATUSES, QUANTITY_PERIODS, QUANTITY_UNITS, REACHES } from '../../../../domain/vocabulary.ts';
+import {
+  CLAIM_STATUSES,
+  LANGUAGES,
+  QUANTITY_PERIODS,
+  QUANTITY_UNITS,
+  REACHES,
+} from '../../../../domain/vocabulary.ts';
 
 /** `WelfareOrganisation` → `WELFARE_ORGANISATION`. */
 export function enumName(label: string): string {
@@ -22,4 +28,5 @@ export const enumResolvers = {
   Reach: storedValues(REACHES),
   QuantityUnit: storedValues(QUANTITY_UNITS),
   QuantityPeriod: storedValues(QUANTITY_PERIODS),
+  Language: storedValues(LANGUAGES),
 };
