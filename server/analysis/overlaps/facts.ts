@@ -1,6 +1,6 @@
 // What the overlap analysis reads of the graph (cypher/analysis/overlap-measures.cypher and overlap-ties.cypher),
 // parsed from statement rows into plain, typed facts. Everything after this module is pure.
-import type { TermLabels } from './reasons.ts';
+import type { Language } from '../../domain/vocabulary.ts';
 
 export type Reach = 'whole' | 'namedPlaces' | 'unknownPlaces';
 
@@ -147,6 +147,9 @@ export function toProviderTies(rows: readonly Record<string, unknown>[]): Map<st
 }
 
 /** The names of everything a reason may mention: measures, providers, umbrellas, regions, bodies. */
+/** A term's labels by language. */
+export type TermLabels = Readonly<Record<Language, string>>;
+
 /** [id, labelDe, labelEn] rows → id → labels; a missing label falls back to the other one, then the id. */
 export function toTermLabels(value: unknown): Map<string, TermLabels> {
   const map = new Map<string, TermLabels>();

@@ -3,13 +3,11 @@
 // pairs). Names of measures, actors and regions are as recorded; topics, target groups and cooperation kinds are
 // written with their label in the sentence's language.
 import type { Language } from '../../domain/vocabulary.ts';
+import type { TermLabels } from './facts.ts';
 import type { OverlapFinding } from './finding.ts';
 import type { Tie } from './provider-ties.ts';
 import type { ReachRelation } from './reach-overlap.ts';
 import type { TermMatch, TermRelation } from './term-match.ts';
-
-/** A term's labels by language. */
-export type TermLabels = Readonly<Record<Language, string>>;
 
 export interface ReasonNames {
   /** Measures, actors, bodies and regions: id → name. */
