@@ -16,6 +16,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { LocalNeo4j } from '../neo4j-local/local-neo4j.ts';
 import { connectNeo4j } from './connect-neo4j.ts';
 import { seedOnStart, type SeedSummary } from './seed-on-start.ts';
+import { warmUp } from './warm-up.ts';
 
 export const CLIENT_DIST = path.join(projectRoot, 'client', 'dist');
 
@@ -82,11 +83,18 @@ export async function startAtlas(
           server.closeIdleConnections();
         }),
     );
+    const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+    const url = `http://${host}:${port}/`;
+    if (config.warmUp) {
+      // Stopped first on the way down (cleanup runs in reverse), before the server stops answering it.
+      const warming = new AbortController();
+      cleanup.push(() => Promise.resolve(warming.abort()));
+      void warmUp(`${url}graphql`, log, warming.signal);
+    }
     const info = await db.serverInfo();
     log.info('atlas started', { port, migrationsApplied: migrations.applied.length, agent: info.agent });
-    const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     return {
-      url: `http://${host}:${port}/`,
+      url,
       port,
       db,
       local: target.local,

@@ -23,6 +23,7 @@ const envSchema = z.object({
   PORT: port.default(4000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   ATLAS_SEED: z.enum(['auto', 'always', 'never']).default('auto'),
+  ATLAS_WARM_UP: z.enum(['true', 'false']).default('true'),
   ATLAS_ADMIN_TOKENS: z
     .string()
     .regex(
@@ -105,6 +106,8 @@ export interface Config {
   readonly port: number;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly seed: Env['ATLAS_SEED'];
+  /** Whether the server asks itself the explorer's first questions after start-up (server/app/warm-up.ts). */
+  readonly warmUp: boolean;
   readonly limits: ApiLimits;
   readonly adminTokens: readonly AdminTokenHash[];
   /** Set when NEO4J_URI is given: the atlas uses that server and starts none of its own. */
@@ -133,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     seed: e.ATLAS_SEED,
+    warmUp: e.ATLAS_WARM_UP === 'true',
     limits: {
       maxDepth: e.ATLAS_MAX_DEPTH,
       maxCost: e.ATLAS_MAX_COST,

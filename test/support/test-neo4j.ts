@@ -40,6 +40,8 @@ export function testServerEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     NEO4J_PASSWORD: conn.password,
     PORT: '0',
     ATLAS_SEED: 'never',
+    // Off unless a test asks for it: it would add load and fill the analysis cache behind the test's back.
+    ATLAS_WARM_UP: 'false',
     LOG_LEVEL: 'error',
     ...env,
   };
