@@ -1,7 +1,8 @@
 // Turns validated records into the rows the import statements UNWIND. Pure, so the mapping is unit-tested without
 // a database. Stored properties are the record's own fields plus a few derived ones that queries need:
-// `nameKey`/`nameKeys` (duplicate detection), `aliasText` (full-text search cannot index lists), and the date
-// bounds `sinceStart`/`untilEnd` that make a year-only period comparable with a day.
+// `nameKey`/`nameKeys` (duplicate detection), `aliasText` (full-text search cannot index lists), `searchKey` (every
+// name folded, for search by prefix, compound part and any umlaut spelling: search-key.ts), and the date bounds
+// `sinceStart`/`untilEnd` that make a year-only period comparable with a day.
 import type {
   ActorRecord,
   AtlasDocument,
@@ -14,6 +15,7 @@ import type {
   TopicRecord,
 } from '../domain/atlas-document.ts';
 import { nameKey } from '../domain/name-key.ts';
+import { searchKey, searchNames } from './search-key.ts';
 import { ACTOR_CLASS_LABELS, type ActorClass } from '../domain/node-kinds.ts';
 import { JSON_FIELDS } from '../domain/fields.ts';
 
@@ -78,6 +80,7 @@ function named(record: ActorRecord | ProgramRecord | MeasureRecord, labels: stri
     nameKey,
   );
   if (record.aliases.length > 0) props.aliasText = record.aliases.join(' | ');
+  props.searchKey = searchKey(searchNames(props));
   return {
     id: record.id,
     labels,
@@ -98,6 +101,7 @@ function plain(
   const props = compact(record, ['sources', 'lastVerified', ...omit]);
   props.name = name;
   props.nameKey = nameKey(name);
+  props.searchKey = searchKey(searchNames(props));
   return {
     id: record.id,
     labels,
@@ -119,6 +123,7 @@ export function actorRow(record: ActorRecord, classOf: ActorClassOf): EntityRow 
 export function sourceRow(record: SourceRecord): EntityRow {
   const props = compact(record);
   props.name = record.title;
+  props.searchKey = searchKey(searchNames(props));
   return {
     id: record.id,
     labels: ['Source'],
