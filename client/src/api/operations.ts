@@ -1,5 +1,12 @@
-// Every operation the client sends. Their result and variable types are generated from the schema
-// (generated/operations.ts, `npm run codegen`); a unit test validates each operation against the schema.
+// Every operation the client sends: the shared ones here, each view's in its own folder. Their result and variable
+// types are generated from the schema (generated/operations.ts, `npm run codegen`); a unit test validates each
+// operation against the schema.
+import { UI_OPERATIONS } from '../ui/ui-operations.ts';
+import { BODY_OPERATIONS } from '../views/bodies/bodies-operations.ts';
+import { GAP_OPERATIONS } from '../views/gaps/gaps-operations.ts';
+import { MAP_OPERATIONS } from '../views/map/map-operations.ts';
+import { NETWORK_VIEW_OPERATIONS } from '../views/network/network-operations.ts';
+import { OVERLAP_OPERATIONS } from '../views/overlaps/overlaps-operations.ts';
 
 export const NETWORK_QUERY = /* GraphQL */ `
   query Network($limit: Int!) {
@@ -22,4 +29,12 @@ export const NETWORK_QUERY = /* GraphQL */ `
   }
 `;
 
-export const ALL_OPERATIONS: readonly string[] = [NETWORK_QUERY];
+export const ALL_OPERATIONS: readonly string[] = [
+  NETWORK_QUERY,
+  ...UI_OPERATIONS,
+  ...NETWORK_VIEW_OPERATIONS,
+  ...GAP_OPERATIONS,
+  ...OVERLAP_OPERATIONS,
+  ...BODY_OPERATIONS,
+  ...MAP_OPERATIONS,
+];

@@ -3,6 +3,20 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Whether a source states a fact or a curator inferred it. */
+export type ClaimStatus =
+  /** A curator inferred it from the sources; `reasoning` says why. */
+  | 'INFERRED'
+  /** A source states it; `locator` says where (a short quote or the section). */
+  | 'STATED';
+
+/** How much of a region an offer covers. */
+export type Coverage =
+  /** All of the region. */
+  | 'FULL'
+  /** Only some places inside the region. */
+  | 'PARTIAL';
+
 /** The kind of an entity: its most specific Neo4j label. */
 export type EntityKind =
   /** A public body or one of its units (label `Agency`). */
@@ -37,6 +51,46 @@ export type EntityKind =
   | 'UNSPECIFIED_ACTOR'
   /** A free welfare association or one of its branches (label `WelfareOrganisation`). */
   | 'WELFARE_ORGANISATION';
+
+/** Whether a fact holds on a day, and whether the atlas knows it freshly enough to say so (see the `status` fields). */
+export type FactStatus =
+  /** It holds: its known end is not reached, or its end is unknown and its newest source is recent enough. */
+  | 'CURRENT'
+  /** It ended before the day. */
+  | 'ENDED'
+  /** It begins after the day. */
+  | 'NOT_STARTED'
+  /** Its end is unknown and its newest source is too old (or it has none) to say that it still holds. */
+  | 'STALE';
+
+/** The language of a sentence the atlas writes itself (the analysis' reasons). Names of actors, measures and regions stay as recorded. */
+export type Language =
+  /** German (the default). */
+  | 'DE'
+  /** English. */
+  | 'EN';
+
+/** What ties the providers of two overlapping measures, which makes the overlap coordinated. */
+export type OverlapTieKind =
+  /** A provider of each measure is a member of the same body (MEMBER_OF, active; the body active too). */
+  | 'COMMON_BODY'
+  /** A provider of one measure cooperates with a provider of the other (COOPERATES_WITH, any kind, active). */
+  | 'COOPERATION'
+  /** A provider of one measure is a member of a provider of the other, which is a body. */
+  | 'MEMBERSHIP'
+  /** One (not collective) actor provides or runs both measures. */
+  | 'SAME_PROVIDER'
+  /** Both measures are parts of one umbrella measure (PART_OF). */
+  | 'SAME_UMBRELLA';
+
+/** How far an `ACTIVE_IN` reaches into its region. Only WHOLE covers every sub-region. */
+export type Reach =
+  /** Only the places inside it that have an `ACTIVE_IN` of their own. */
+  | 'NAMED_PLACES'
+  /** Some places inside it that the source does not name. */
+  | 'UNKNOWN_PLACES'
+  /** All of the region. */
+  | 'WHOLE';
 
 /** The relationship types of the graph. */
 export type RelationshipType =
@@ -87,3 +141,266 @@ export type NetworkQueryVariables = Exact<{
 
 
 export type NetworkQuery = { network: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: EntityKind | null }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, role: string | null, kind: string | null }> } };
+
+export type RegionChoicesQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type RegionChoicesQuery = { regions: { nodes: Array<{ id: string, name: string, level: { labelDe: string, labelEn: string }, parent: { name: string } | null }> } };
+
+export type RegionNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegionNameQuery = { region: { id: string, name: string } | null };
+
+export type BodyMatrixQueryVariables = Exact<{
+  region: string | number;
+  at: string | null | undefined;
+  statedOnly: boolean;
+  language: Language;
+}>;
+
+
+export type BodyMatrixQuery = { region: { id: string, name: string } | null, bodyMemberships: { bodies: Array<{ id: string, name: string }>, actors: Array<{ id: string, name: string }>, memberships: Array<{ bodyId: string, actorId: string, role: string | null }> }, bodyGaps: Array<{ memberKind: string, memberKindLabel: string | null, peerCount: number, share: number, reason: string, body: { id: string, name: string }, peersWith: Array<{ id: string, name: string }> }>, actors: { totalCount: number, nodes: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > }, vocabulary: { terms: Array<{ key: string, labelDe: string, labelEn: string }> } | null };
+
+export type CoverageMatrixQueryVariables = Exact<{
+  region: string | number;
+  at: string | null | undefined;
+  statedOnly: boolean;
+  fromAbove: boolean;
+}>;
+
+
+export type CoverageMatrixQuery = { coverage: { at: string, population: number | null, count: number, full: number, partial: number, region: { id: string, name: string, ancestors: Array<{ id: string, name: string }> }, topics: Array<{ id: string, labelDe: string, labelEn: string }>, targetGroups: Array<{ id: string, labelDe: string, labelEn: string }>, cells: Array<{ count: number, full: number, partial: number, perHundredThousand: number | null, gap: boolean, topic: { id: string }, targetGroup: { id: string }, offers: Array<{ initiativeId: string, coverage: Coverage, viaId: string, rolledUp: boolean }> }>, initiatives: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > } };
+
+export type CoverageGapsQueryVariables = Exact<{
+  region: string | number;
+  at: string | null | undefined;
+  statedOnly: boolean;
+  fromAbove: boolean;
+}>;
+
+
+export type CoverageGapsQuery = { coverage: { gaps: Array<{ topic: { id: string }, targetGroup: { id: string }, nearest: Array<{ distance: number, initiativeIds: Array<string>, region: { id: string, name: string, level: { labelDe: string, labelEn: string } } }>, programs: Array<{ program: { id: string, name: string } }>, funders: Array<{ funder:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }> } };
+
+export type EntityNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityNameQuery = { node:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SearchQuery = { search: Array<{ kind: EntityKind, score: number, entity:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     }> };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  focus: Array<string | number> | string | number;
+  depth: number;
+  at: string | null | undefined;
+  statedOnly: boolean;
+}>;
+
+
+export type NeighbourhoodQuery = { network: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: EntityKind | null, distance: number | null }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, role: string | null, kind: string | null, claim: ClaimStatus | null, reach: Reach | null, sources: Array<string> }> } };
+
+export type RegionNetworkQueryVariables = Exact<{
+  region: string | number;
+  at: string | null | undefined;
+  statedOnly: boolean;
+}>;
+
+
+export type RegionNetworkQuery = { network: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: EntityKind | null, distance: number | null }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, role: string | null, kind: string | null, claim: ClaimStatus | null, reach: Reach | null, sources: Array<string> }> } };
+
+export type NetworkAnalysisQueryVariables = Exact<{
+  region: string | number | null | undefined;
+  at: string | null | undefined;
+  statedOnly: boolean;
+  language: Language;
+}>;
+
+
+export type NetworkAnalysisQuery = { networkStructure: { actorCount: number, tieCount: number, isolatedCount: number, communityCount: number, isolated: Array<{ id: string, name: string }>, articulationPoints: Array<{ piecesAfter: number, actorsCutOff: number, actor: { id: string, name: string } }>, betweenness: Array<{ score: number, rank: number, actor: { id: string, name: string } }>, communities: Array<{ size: number, members: Array<{ id: string, name: string }> }> }, suggestedPartners: Array<{ score: number, reason: string, actor: { id: string, name: string }, partner: { id: string, name: string } }>, bodyGaps: Array<{ memberKind: string, reason: string, body: { id: string, name: string } }> };
+
+export type PathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type PathQuery = { path: Array<{ length: number, nodes: Array<{ id: string, name: string, kind: EntityKind | null, distance: number | null }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, role: string | null, kind: string | null, claim: ClaimStatus | null, reach: Reach | null, sources: Array<string> }> }> };
+
+export type NodeDetailsQueryVariables = Exact<{
+  id: string | number;
+  at: string | null | undefined;
+}>;
+
+
+export type NodeDetailsQuery = { node:
+    | { shortName: string | null, description: string | null, website: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, collective: boolean, id: string, name: string, labels: Array<string>, kindTerm: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+    | { shortName: string | null, description: string | null, website: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, collective: boolean, id: string, name: string, labels: Array<string>, kindTerm: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+    | { shortName: string | null, description: string | null, website: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, collective: boolean, id: string, name: string, labels: Array<string>, kindTerm: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+    | { shortName: string | null, description: string | null, website: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, collective: boolean, id: string, name: string, labels: Array<string>, kindTerm: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+    | { shortName: string | null, description: string | null, website: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, collective: boolean, id: string, name: string, labels: Array<string>, kindTerm: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+    | { shortName: string | null, description: string | null, website: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, collective: boolean, id: string, name: string, labels: Array<string>, kindTerm: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+    | { shortName: string | null, description: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, id: string, name: string, labels: Array<string>, initiativeKind: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+    | { shortName: string | null, description: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, id: string, name: string, labels: Array<string>, initiativeKind: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+    | { id: string, name: string, labels: Array<string> }
+    | { shortName: string | null, description: string | null, website: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, collective: boolean, id: string, name: string, labels: Array<string>, kindTerm: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+    | { shortName: string | null, description: string | null, website: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, collective: boolean, id: string, name: string, labels: Array<string>, kindTerm: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+    | { title: string, publisher: string | null, url: string | null, published: string | null, dateRead: string | null, id: string, name: string, labels: Array<string> }
+    | { id: string, name: string, labels: Array<string> }
+    | { id: string, name: string, labels: Array<string> }
+    | { shortName: string | null, description: string | null, website: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, collective: boolean, id: string, name: string, labels: Array<string>, kindTerm: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+    | { shortName: string | null, description: string | null, website: string | null, claim: ClaimStatus | null, locator: string | null, reasoning: string | null, lastVerified: string | null, status: FactStatus, collective: boolean, id: string, name: string, labels: Array<string>, kindTerm: { labelDe: string, labelEn: string }, period: { since: string | null, until: string | null }, sources: Array<{ id: string, title: string, url: string | null, published: string | null, dateRead: string | null }> }
+   | null };
+
+export type OverlapsQueryVariables = Exact<{
+  region: string | number | null | undefined;
+  at: string | null | undefined;
+  statedOnly: boolean;
+  minScore: number;
+  includeCoordinated: boolean;
+  language: Language;
+}>;
+
+
+export type OverlapsQuery = { overlaps: Array<{ score: number, coordinated: boolean, reasons: Array<string>, measures: Array<{ id: string, name: string }>, providers: Array<{ collective: boolean, measure: { id: string }, actor:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }>, untiedProviders: Array<{ first:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , second:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }>, ties: Array<{ kind: OverlapTieKind, first:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, second:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, via:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }> }> };

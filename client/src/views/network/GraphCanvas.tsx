@@ -1,0 +1,249 @@
+// The graph on a Cytoscape canvas, drawn from the view model: rings by distance around the focus, faded or hidden
+// elements by the filters, the selection. Cytoscape has no keyboard or screen-reader support, so the canvas is one
+// tab stop: arrows move to the neighbour in that direction, Enter opens its details, + / − / 0 zoom, Esc clears.
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useAnnounce } from '../../app/status.tsx';
+import { useTexts } from '../../app/texts.tsx';
+import { graphStyle } from '../../graph/style.ts';
+import { stepTo } from './arrow-step.ts';
+import { COMMUNITY_COLOURS, type OverlayModel } from './overlay-model.ts';
+import { edgeElementId, kindOf, neighboursOf, type ViewModel } from './view-model.ts';
+
+cytoscape.use(fcose);
+
+/** Rings by distance around a focus; a force-directed layout (fCoSE) for a region's network. */
+export type LayoutKind = 'rings' | 'force';
+
+interface Props {
+  readonly model: ViewModel;
+  readonly layout: LayoutKind;
+  readonly overlay: OverlayModel;
+  readonly hide: boolean;
+  readonly selected: string | null;
+  readonly onSelect: (id: string | null) => void;
+}
+
+function elementsOf(model: ViewModel, layout: LayoutKind): ElementDefinition[] {
+  return [
+    ...model.nodes.map((n) => ({
+      group: 'nodes' as const,
+      data: {
+        id: n.id,
+        name: n.name,
+        label: n.name,
+        kind: kindOf(n),
+        distance: n.distance ?? 0,
+        isFocus: layout === 'rings' && (n.distance ?? 0) === 0,
+      },
+    })),
+    ...model.edges.map((e) => ({
+      group: 'edges' as const,
+      data: {
+        id: edgeElementId(e),
+        source: e.source,
+        target: e.target,
+        type: e.type,
+        claim: e.claim ?? 'NONE',
+      },
+    })),
+  ];
+}
+
+const ZOOM_STEP = 1.25;
+
+export function GraphCanvas({ model, layout, overlay, hide, selected, onSelect }: Props) {
+  const t = useTexts();
+  const announce = useAnnounce();
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+
+  // Layout effects throughout: the canvas is up to date in the same task as the render, before the view reports
+  // itself ready (NetworkView). One Cytoscape instance for the life of the view.
+  useLayoutEffect(() => {
+    const cy = cytoscape({ container: container.current, style: graphStyle(), minZoom: 0.1, maxZoom: 4 });
+    cy.on('tap', 'node, edge', (event) =>
+      onSelectRef.current((event.target as cytoscape.SingularElementArgument).id()),
+    );
+    cy.on('tap', (event) => {
+      if (event.target === cy) onSelectRef.current(null);
+    });
+    cyRef.current = cy;
+    window.__atlas = { cy, ready: window.__atlas?.ready ?? false };
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  // New answer: replace the elements and lay them out in rings by distance.
+  useLayoutEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(elementsOf(model, layout));
+    });
+    if (layout === 'rings') {
+      const maxDistance = Math.max(0, ...model.nodes.map((n) => n.distance ?? 0));
+      cy.layout({
+        name: 'concentric',
+        concentric: (node) => maxDistance - Number(node.data('distance')),
+        levelWidth: () => 1,
+        minNodeSpacing: 55,
+        animate: false,
+      }).run();
+    } else {
+      // Draft quality beyond a few hundred nodes (EXPLORER.md); seeded by the node order, so a link redraws alike.
+      cy.layout({
+        name: 'fcose',
+        quality: model.nodes.length > 300 ? 'draft' : 'default',
+        randomize: true,
+        animate: false,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 90,
+      } as cytoscape.LayoutOptions).run();
+    }
+    cy.fit(undefined, 30);
+    setFocused(null);
+  }, [model.nodes, model.edges, layout]);
+
+  // The analysis overlay: badges before the labels, community borders, suggested ties as extra edges.
+  useLayoutEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.remove('edge.suggested');
+      cy.nodes().forEach((node) => {
+        const badge = overlay.badges.get(node.id());
+        const name = String(node.data('name'));
+        node.data('label', badge === undefined ? name : `${badge} ${name}`);
+        node.toggleClass('marked', badge !== undefined);
+        for (let i = 0; i < COMMUNITY_COLOURS; i += 1) node.removeClass(`community-${i}`);
+        const community = overlay.communities.get(node.id());
+        if (community !== undefined) node.addClass(`community-${community % COMMUNITY_COLOURS}`);
+      });
+      for (const pair of overlay.suggested) {
+        if (cy.getElementById(pair.source).empty() || cy.getElementById(pair.target).empty()) continue;
+        cy.add({
+          group: 'edges',
+          data: { id: `suggested:${pair.source}:${pair.target}`, source: pair.source, target: pair.target },
+          classes: 'suggested',
+        });
+      }
+    });
+  }, [overlay, model]);
+
+  // Emphasis and the hide switch.
+  useLayoutEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const off = model.faded.has(element.id());
+        element.toggleClass('faded', off && !hide);
+        element.toggleClass('hidden', off && hide);
+      });
+    });
+  }, [model, hide]);
+
+  // The selection follows the state.
+  useLayoutEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.elements().unselect();
+    if (selected) cy.getElementById(selected).select();
+  }, [selected, model]);
+
+  useLayoutEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.nodes().removeClass('keyboard-focus');
+    if (focused) cy.getElementById(focused).addClass('keyboard-focus');
+  }, [focused, model]);
+
+  const describe = (id: string) => {
+    const node = model.nodes.find((n) => n.id === id);
+    if (!node) return '';
+    const count = neighboursOf(model, id).length;
+    return `${node.name}, ${t.kindLabels[kindOf(node)]}, ${count} ${t.neighbours}`;
+  };
+
+  const moveTo = (id: string | null) => {
+    if (id === null) return;
+    setFocused(id);
+    announce(describe(id));
+    const cy = cyRef.current;
+    const node = cy?.getElementById(id);
+    if (!cy || !node || node.empty()) return;
+    const at = node.position();
+    const view = cy.extent();
+    if (at.x < view.x1 || at.x > view.x2 || at.y < view.y1 || at.y > view.y2) cy.center(node);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const zoomBy = (factor: number) =>
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    switch (event.key) {
+      case '+':
+      case '=':
+        zoomBy(ZOOM_STEP);
+        break;
+      case '-':
+        zoomBy(1 / ZOOM_STEP);
+        break;
+      case '0':
+        cy.fit(undefined, 30);
+        break;
+      case 'Enter':
+      case ' ':
+        if (focused) onSelect(focused);
+        break;
+      case 'Escape':
+        onSelect(null);
+        break;
+      case 'ArrowUp':
+      case 'ArrowDown':
+      case 'ArrowLeft':
+      case 'ArrowRight': {
+        const from = focused ?? selected;
+        if (from === null || cy.getElementById(from).empty()) {
+          moveTo(model.nodes.find((n) => (n.distance ?? 0) === 0)?.id ?? model.nodes[0]?.id ?? null);
+          break;
+        }
+        const here = cy.getElementById(from).position();
+        const candidates = neighboursOf(model, from)
+          .filter((id) => !(hide && model.faded.has(id)))
+          .map((id) => ({ id, ...cy.getElementById(id).position() }));
+        moveTo(stepTo(here, event.key, candidates) ?? from);
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      ref={container}
+      className="graph"
+      tabIndex={0}
+      role="application"
+      aria-roledescription={t.graph}
+      aria-label={`${t.graph}: ${t.nodesShown(model.nodes.length, model.edges.length)}`}
+      aria-describedby="graph-keys"
+      onKeyDown={onKeyDown}
+      onFocus={() => {
+        if (focused === null)
+          moveTo(selected ?? model.nodes.find((n) => (n.distance ?? 0) === 0)?.id ?? null);
+      }}
+    />
+  );
+}

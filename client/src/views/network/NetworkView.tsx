@@ -1,0 +1,261 @@
+// The network view: start from a question (search a node, or choose a region), see the neighbourhood in rings by
+// distance or the region's network, widen or narrow it, filter by kind (dim, or hide), read the legend, mark an
+// analysis on it (isolated actors, brokers, communities, partners, body gaps), open details, switch to the table.
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import type {
+  NeighbourhoodQuery,
+  NeighbourhoodQueryVariables,
+  NetworkAnalysisQuery,
+  NetworkAnalysisQueryVariables,
+  PathQuery,
+  PathQueryVariables,
+  RegionNetworkQuery,
+  RegionNetworkQueryVariables,
+} from '../../api/generated/operations.ts';
+import { useQuery } from '../../api/use-query.ts';
+import { useAnnounce } from '../../app/status.tsx';
+import { useTexts } from '../../app/texts.tsx';
+import type { ViewProps } from '../../app/view-props.ts';
+import { RegionPicker } from '../../ui/RegionPicker.tsx';
+import { KIND_STYLES } from '../../graph/kind-style.ts';
+import { DetailsPanel } from './DetailsPanel.tsx';
+import { download, viewPng } from './export-png.ts';
+import { GraphCanvas } from './GraphCanvas.tsx';
+import { Legend } from './Legend.tsx';
+import {
+  NEIGHBOURHOOD_QUERY,
+  NETWORK_ANALYSIS_QUERY,
+  PATH_QUERY,
+  REGION_NETWORK_QUERY,
+} from './network-operations.ts';
+import { NodeTable } from './NodeTable.tsx';
+import { overlayModel } from './overlay-model.ts';
+import { OverlayPanel } from './OverlayPanel.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { pathNetwork, viewModel } from './view-model.ts';
+import './network.css';
+
+const EMPTY = { nodes: [], edges: [], truncated: false };
+
+export function NetworkView({ state, update }: ViewProps) {
+  const t = useTexts();
+  const announce = useAnnounce();
+  const focused = state.focus.length > 0;
+  const pathFrom = state.focus.length === 1 && state.pathTo !== null ? state.focus[0]! : null;
+  const byRegion = !focused && state.region !== null;
+  const paths = useQuery<PathQuery>(
+    PATH_QUERY,
+    pathFrom !== null && state.pathTo !== null
+      ? ({ from: pathFrom, to: state.pathTo } satisfies PathQueryVariables)
+      : null,
+  );
+  const around = useQuery<NeighbourhoodQuery>(
+    NEIGHBOURHOOD_QUERY,
+    focused && pathFrom === null
+      ? ({
+          focus: [...state.focus],
+          depth: state.depth,
+          at: state.at,
+          statedOnly: state.statedOnly,
+        } satisfies NeighbourhoodQueryVariables)
+      : null,
+  );
+  const inRegion = useQuery<RegionNetworkQuery>(
+    REGION_NETWORK_QUERY,
+    byRegion && state.region !== null
+      ? ({
+          region: state.region,
+          at: state.at,
+          statedOnly: state.statedOnly,
+        } satisfies RegionNetworkQueryVariables)
+      : null,
+  );
+  const analysis = useQuery<NetworkAnalysisQuery>(
+    NETWORK_ANALYSIS_QUERY,
+    state.overlay === 'keine'
+      ? null
+      : ({
+          region: state.region,
+          at: state.at,
+          statedOnly: state.statedOnly,
+          language: state.lang === 'en' ? 'EN' : 'DE',
+        } satisfies NetworkAnalysisQueryVariables),
+  );
+  const { data, error, loading } =
+    pathFrom !== null
+      ? {
+          data: paths.data && { network: pathNetwork(paths.data.path) },
+          error: paths.error,
+          loading: paths.loading,
+        }
+      : focused
+        ? around
+        : inRegion;
+  const network = data?.network ?? EMPTY;
+  const noPath = pathFrom !== null && !paths.loading && paths.data?.path.length === 0;
+  const model = useMemo(() => viewModel(network, state.kinds), [network, state.kinds]);
+  const overlay = useMemo(
+    () =>
+      overlayModel(state.overlay, analysis.loading ? null : analysis.data, {
+        isolated: t.isolatedDetail,
+        cutsOff: t.cutsOff,
+        betweenness: t.betweennessDetail,
+        community: t.communityLabel,
+      }),
+    [state.overlay, analysis.data, analysis.loading, t],
+  );
+  const busy = loading || analysis.loading;
+
+  // In the same task as the render that changed the question, so a test never sees an old answer as ready.
+  useLayoutEffect(() => {
+    if (window.__atlas) window.__atlas.ready = !busy;
+  });
+  useEffect(() => {
+    if (loading) return;
+    if (error) announce(error.code === 'UNKNOWN' ? t.apiDown : `${t.error}: ${error.message}`);
+    else if (data) announce(t.nodesShown(data.network.nodes.length, data.network.edges.length));
+  }, [loading, error, data, announce, t]);
+
+  const select = (id: string | null) => update({ selected: id });
+  const exportPng = async () => {
+    const cy = window.__atlas?.cy;
+    if (!cy) return;
+    const question = focused
+      ? state.focus.map((id) => model.nodes.find((n) => n.id === id)?.name ?? id).join(', ')
+      : (state.region ?? '');
+    const kinds = state.kinds.map((k) => t.kindLabels[k]).join(', ');
+    const blob = await viewPng(cy, {
+      title: `${t.title} — ${t.views.netzwerk}`,
+      lines: [
+        `${t.asOf}: ${state.at ?? `${t.today} (${new Date().toISOString().slice(0, 10)})`}`,
+        `${t.question}: ${question}${focused ? ` (${t.depth}: ${state.depth})` : ''}`,
+        `${t.filtersLine}: ${[kinds || t.allKinds, state.statedOnly ? t.statedOnly : '', state.overlay !== 'keine' ? `${t.analysis}: ${t.overlays[state.overlay]}` : ''].filter(Boolean).join('; ')}`,
+        window.location.href,
+      ],
+      legend: model.legend.map((row) => ({
+        label: t.kindLabels[row.kind],
+        colour: KIND_STYLES[row.kind].colour,
+        count: row.emphasised === row.count ? `${row.count}` : `${row.emphasised} / ${row.count}`,
+      })),
+      sourcesTitle: t.sources,
+      sources: [...new Set(model.edges.flatMap((e) => e.sources))].sort(),
+    });
+    download(blob, 'integration-atlas-netzwerk.png');
+  };
+  const focusOn = (id: string) => update({ focus: [id], selected: id });
+  const status = loading
+    ? t.loading
+    : error
+      ? error.code === 'UNKNOWN'
+        ? t.apiDown
+        : `${t.error}: ${error.message}`
+      : !focused && !byRegion
+        ? `${t.searchHint} ${t.regionHint}`
+        : noPath
+          ? t.noPath
+          : `${t.nodesShown(model.nodes.length, model.edges.length)}${network.truncated ? ` — ${t.truncated}` : ''}`;
+
+  return (
+    <div className="network-view">
+      <aside className="controls" aria-label={t.filters}>
+        <SearchBox onPick={focusOn} />
+        {focused ? (
+          <div className="depth" role="group" aria-label={t.depth}>
+            <span>
+              {t.depth}: {state.depth}
+            </span>
+            <button
+              type="button"
+              disabled={state.depth <= 1}
+              onClick={() => update({ depth: state.depth - 1 })}
+            >
+              {t.narrow}
+            </button>
+            <button
+              type="button"
+              disabled={state.depth >= 3}
+              onClick={() => update({ depth: state.depth + 1 })}
+            >
+              {t.widen}
+            </button>
+            <button type="button" onClick={() => update({ focus: [], selected: null, pathTo: null })}>
+              {state.region !== null ? t.regionNetwork : t.close}
+            </button>
+          </div>
+        ) : null}
+        {pathFrom !== null ? (
+          <button type="button" onClick={() => update({ pathTo: null })}>
+            {t.closePath}
+          </button>
+        ) : null}
+        <RegionPicker
+          region={state.region}
+          lang={state.lang}
+          onPick={(region) => update({ region, focus: [], selected: null })}
+        />
+        <label className="switch">
+          <input type="checkbox" checked={state.hide} onChange={(e) => update({ hide: e.target.checked })} />{' '}
+          {t.hide}
+        </label>
+        <Legend legend={model.legend} kinds={state.kinds} onKinds={(kinds) => update({ kinds })} />
+        {state.kinds.length > 0 ? (
+          <button type="button" onClick={() => update({ kinds: [] })}>
+            {t.allKinds}
+          </button>
+        ) : null}
+        <OverlayPanel
+          overlay={state.overlay}
+          model={overlay}
+          loading={analysis.loading}
+          onOverlay={(o) => update({ overlay: o })}
+          onSelect={(id) => (model.nodes.some((n) => n.id === id) ? select(id) : focusOn(id))}
+        />
+      </aside>
+      <section className="canvas-area" aria-label={state.table ? t.table : t.graph}>
+        <div className="canvas-bar">
+          <p className="canvas-status">{status}</p>
+          <div className="canvas-actions">
+            {!state.table && model.nodes.length > 0 ? (
+              <button type="button" onClick={() => void exportPng()}>
+                {t.png}
+              </button>
+            ) : null}
+            <button type="button" aria-pressed={state.table} onClick={() => update({ table: !state.table })}>
+              {state.table ? t.graph : t.table}
+            </button>
+          </div>
+        </div>
+        <p id="graph-keys" className="visually-hidden">
+          {t.graphKeys}
+        </p>
+        {state.table ? (
+          <NodeTable model={model} hide={state.hide} selected={state.selected} onSelect={select} />
+        ) : (
+          <GraphCanvas
+            model={model}
+            layout={focused ? 'rings' : 'force'}
+            overlay={overlay}
+            hide={state.hide}
+            selected={state.selected}
+            onSelect={select}
+          />
+        )}
+      </section>
+      {state.selected ? (
+        <DetailsPanel
+          id={state.selected}
+          model={model}
+          at={state.at}
+          lang={state.lang}
+          onSelect={select}
+          onExpand={
+            state.focus.includes(state.selected) || pathFrom !== null
+              ? null
+              : (id) => update({ focus: [...state.focus, id] })
+          }
+          onPath={(from, to) => update({ focus: [from], pathTo: to, selected: null })}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,224 @@
+// The GraphQL operations of the network view: search-as-you-type, the neighbourhood of a focus, and one node's
+// details with its sources. Result and variable types are generated (npm run codegen).
+
+export const SEARCH_QUERY = /* GraphQL */ `
+  query Search($text: String!) {
+    search(text: $text, first: 8) {
+      entity {
+        id
+        name
+      }
+      kind
+      score
+    }
+  }
+`;
+
+export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `
+  query Neighbourhood($focus: [ID!]!, $depth: Int!, $at: Date, $statedOnly: Boolean!) {
+    network(focus: $focus, depth: $depth, activeAt: $at, statedOnly: $statedOnly, limit: 500) {
+      nodes {
+        id
+        name
+        kind
+        distance
+      }
+      edges {
+        id
+        source
+        target
+        type
+        role
+        kind
+        claim
+        reach
+        sources
+      }
+      truncated
+    }
+  }
+`;
+
+/** Everything placed in a region (or its sub-regions) and the ties among it. */
+export const REGION_NETWORK_QUERY = /* GraphQL */ `
+  query RegionNetwork($region: ID!, $at: Date, $statedOnly: Boolean!) {
+    network(region: $region, depth: 0, activeAt: $at, statedOnly: $statedOnly, limit: 500) {
+      nodes {
+        id
+        name
+        kind
+        distance
+      }
+      edges {
+        id
+        source
+        target
+        type
+        role
+        kind
+        claim
+        reach
+        sources
+      }
+      truncated
+    }
+  }
+`;
+
+/** The network analyses marked on the graph: isolated actors, brokers, communities, partners, body gaps. */
+export const NETWORK_ANALYSIS_QUERY = /* GraphQL */ `
+  query NetworkAnalysis($region: ID, $at: Date, $statedOnly: Boolean!, $language: Language!) {
+    networkStructure(region: $region, at: $at, statedOnly: $statedOnly) {
+      actorCount
+      tieCount
+      isolatedCount
+      isolated(first: 200) {
+        id
+        name
+      }
+      articulationPoints(first: 20) {
+        actor {
+          id
+          name
+        }
+        piecesAfter
+        actorsCutOff
+      }
+      betweenness(first: 10) {
+        actor {
+          id
+          name
+        }
+        score
+        rank
+      }
+      communityCount
+      communities(first: 12) {
+        size
+        members(first: 200) {
+          id
+          name
+        }
+      }
+    }
+    suggestedPartners(region: $region, at: $at, statedOnly: $statedOnly, first: 30) {
+      actor {
+        id
+        name
+      }
+      partner {
+        id
+        name
+      }
+      score
+      reason(language: $language)
+    }
+    bodyGaps(region: $region, at: $at, statedOnly: $statedOnly, first: 30) {
+      body {
+        id
+        name
+      }
+      memberKind
+      reason(language: $language)
+    }
+  }
+`;
+
+/** The shortest paths between two actors over cooperations and memberships. */
+export const PATH_QUERY = /* GraphQL */ `
+  query Path($from: ID!, $to: ID!) {
+    path(from: $from, to: $to, maxLength: 4) {
+      length
+      nodes {
+        id
+        name
+        kind
+        distance
+      }
+      edges {
+        id
+        source
+        target
+        type
+        role
+        kind
+        claim
+        reach
+        sources
+      }
+    }
+  }
+`;
+
+export const NODE_DETAILS_QUERY = /* GraphQL */ `
+  query NodeDetails($id: ID!, $at: Date) {
+    node(id: $id) {
+      id
+      name
+      labels
+      ... on Actor {
+        kindTerm: kind {
+          labelDe
+          labelEn
+        }
+        shortName
+        description
+        website
+        period {
+          since
+          until
+        }
+        claim
+        locator
+        reasoning
+        lastVerified
+        status(at: $at)
+        collective
+        sources {
+          id
+          title
+          url
+          published
+          dateRead
+        }
+      }
+      ... on Initiative {
+        initiativeKind: kind {
+          labelDe
+          labelEn
+        }
+        shortName
+        description
+        period {
+          since
+          until
+        }
+        claim
+        locator
+        reasoning
+        lastVerified
+        status(at: $at)
+        sources {
+          id
+          title
+          url
+          published
+          dateRead
+        }
+      }
+      ... on Source {
+        title
+        publisher
+        url
+        published
+        dateRead
+      }
+    }
+  }
+`;
+
+export const NETWORK_VIEW_OPERATIONS: readonly string[] = [
+  SEARCH_QUERY,
+  NEIGHBOURHOOD_QUERY,
+  NODE_DETAILS_QUERY,
+];

@@ -1,0 +1,122 @@
+// The overlap list ("Überschneidungen"): pairs of measures that may offer the same thing twice, in the chosen region
+// or the whole atlas, strongest first, each with its score, whether its providers are tied, the missing tie and
+// the reasons in words; a button opens the two measures and their providers in the network.
+import { useEffect, useLayoutEffect, useState } from 'react';
+import type { OverlapsQuery, OverlapsQueryVariables } from '../../api/generated/operations.ts';
+import { Language } from '../../api/generated/schema-enums.ts';
+import { useQuery } from '../../api/use-query.ts';
+import { useAnnounce } from '../../app/status.tsx';
+import { useTexts } from '../../app/texts.tsx';
+import type { ViewProps } from '../../app/view-props.ts';
+import { OverlapControls } from './OverlapControls.tsx';
+import { OverlapItem } from './OverlapItem.tsx';
+import {
+  countUncoordinated,
+  DEFAULT_MIN_SCORE,
+  formatScore,
+  networkFocus,
+  type Overlap,
+} from './overlap-model.ts';
+import { OVERLAPS_QUERY } from './overlaps-operations.ts';
+import { OVERLAPS_TEXTS } from './overlaps-texts.ts';
+import { RegionPicker } from '../../ui/RegionPicker.tsx';
+import { useRegionName } from '../../ui/use-region-name.ts';
+import './overlaps.css';
+
+export function OverlapsView({ state, update }: ViewProps) {
+  const t = useTexts();
+  const o = OVERLAPS_TEXTS[state.lang];
+  const announce = useAnnounce();
+  const [minScore, setMinScore] = useState(DEFAULT_MIN_SCORE);
+  const [includeCoordinated, setIncludeCoordinated] = useState(true);
+  const regionName = useRegionName(state.region);
+  const variables: OverlapsQueryVariables = {
+    region: state.region,
+    at: state.at,
+    statedOnly: state.statedOnly,
+    minScore,
+    includeCoordinated,
+    language: state.lang === 'en' ? Language.EN : Language.DE,
+  };
+  const { data, error, loading } = useQuery<OverlapsQuery>(OVERLAPS_QUERY, variables);
+  const overlaps = error ? null : (data?.overlaps ?? null);
+
+  // In the same task as the render that changed the question, so a test never sees an old answer as ready.
+  useLayoutEffect(() => {
+    if (window.__atlas) window.__atlas.ready = !loading;
+  });
+  useEffect(() => {
+    if (loading) return;
+    if (error) announce(error.code === 'UNKNOWN' ? t.apiDown : `${t.error}: ${error.message}`);
+    else if (data) {
+      const count = data.overlaps.length;
+      announce(o.announce(count, countUncoordinated(data.overlaps), regionName));
+    }
+  }, [loading, error, data, announce, t, o, regionName]);
+
+  const show = (overlap: Overlap) =>
+    update({
+      view: 'netzwerk',
+      focus: networkFocus(overlap),
+      depth: 1,
+      selected: overlap.measures[0]?.id ?? null,
+    });
+
+  return (
+    <div className="ov-view">
+      <h2>{regionName ? o.headingIn(regionName) : o.heading}</h2>
+      <p className="ov-text">{o.intro}</p>
+      <p className="ov-text">{o.scoreExplained}</p>
+      <div className="ov-bar">
+        <RegionPicker region={state.region} lang={state.lang} onPick={(region) => update({ region })} />
+        <OverlapControls
+          lang={state.lang}
+          minScore={minScore}
+          includeCoordinated={includeCoordinated}
+          onMinScore={setMinScore}
+          onIncludeCoordinated={setIncludeCoordinated}
+        />
+      </div>
+      {state.region === null && <p className="ov-text">{o.wholeAtlas}</p>}
+
+      {loading && <p className="ov-status">{t.loading}</p>}
+      {!loading && error && (
+        <p className="ov-error" role="alert">
+          {error.code === 'NOT_FOUND'
+            ? o.notFound(state.region ?? '')
+            : error.code === 'UNKNOWN'
+              ? t.apiDown
+              : `${t.error}: ${error.message}`}
+        </p>
+      )}
+
+      {overlaps && overlaps.length === 0 && !loading && (
+        <section className="ov-empty" aria-labelledby="ov-empty-title">
+          <h3 id="ov-empty-title">{o.emptyTitle}</h3>
+          <p>
+            {o.emptyText(formatScore(minScore, state.lang, 1))}
+            {!includeCoordinated && ` ${o.coordinatedHidden}`}
+          </p>
+        </section>
+      )}
+      {overlaps && overlaps.length > 0 && (
+        <section className="ov-results" aria-busy={loading} aria-label={o.listLabel}>
+          <p className="ov-summary">
+            {o.summary(overlaps.length, countUncoordinated(overlaps))} {o.coordinatedExplained}
+          </p>
+          <ol className="ov-list">
+            {overlaps.map((overlap) => (
+              <OverlapItem
+                key={overlap.measures.map((m) => m.id).join('|')}
+                overlap={overlap}
+                lang={state.lang}
+                showInNetwork={t.showInNetwork}
+                onShow={show}
+              />
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

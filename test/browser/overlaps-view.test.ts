@@ -1,0 +1,191 @@
+// The coordinators' overlap list in headless Chromium, on the curated dataset: the Migrationserstberatung offers of
+// the Landkreis of document 004 ranked with their reasons (German, and English with `sprache=en`), the coordinated
+// badge in words, the score as a bar and a number, the controls, the empty state, the way into the network with
+// the measures and their providers in focus, errors, and no WCAG 2.1 A/AA violations found by axe-core.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AtlasHandle } from '../../server/app/start-atlas.ts';
+import type { Database } from '../../server/db/database.ts';
+import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
+import { runImport } from '../../server/import/run-import.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser, screenshotPath } from '../support/browser.ts';
+import { connectTestDatabase, resetDatabase } from '../support/test-neo4j.ts';
+import { startTestServer } from '../support/test-server.ts';
+
+const REGION = 'de-landkreis-doc-004';
+const AT = '2026-11-21';
+const LANDKREIS = `?ansicht=ueberschneidungen&region=${REGION}&stichtag=${AT}`;
+const MBE = ['awo', 'caritas', 'diakonie'].map((provider) => `migrationserstberatung-${provider}-doc-004`);
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__atlas?.ready === true, undefined, { timeout: 30_000 });
+}
+
+const findings = (page: Page) => page.locator('ol.ov-list > li');
+
+describe('the overlap list in headless Chromium', () => {
+  let db: Database;
+  let atlas: AtlasHandle;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    db = await connectTestDatabase();
+    await resetDatabase(db);
+    expect((await runImport(db, [CURATED_DATASET])).ok).toBe(true);
+    atlas = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await atlas?.stop();
+    await db?.close();
+  });
+
+  const open = async (query: string) => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${atlas.url}${query}`);
+    await ready(page);
+    return page;
+  };
+
+  it('ranks the Migrationserstberatung pairs of the Landkreis with German reasons, score and badge', async () => {
+    const page = await open(LANDKREIS);
+    await findings(page).first().waitFor();
+    await expect(page.locator('.ov-view h2').textContent()).resolves.toBe(
+      'Überschneidungen in Landkreis (in Dokument 004 nicht genannt)',
+    );
+    await expect(page.locator('.ov-view').textContent()).resolves.toContain('Die Stärke (0 bis 1)');
+    await expect(findings(page).count()).resolves.toBe(3);
+    for (const finding of await findings(page).all()) {
+      await expect(finding.locator('h3').textContent()).resolves.toMatch(
+        /^Migrationserstberatung der \w+ .* und Migrationserstberatung der \w+ /,
+      );
+      await expect(finding.locator('.ov-badge').textContent()).resolves.toBe('✓ abgestimmt');
+      await expect(finding.locator('.ov-score-value').textContent()).resolves.toBe('1,00');
+      await expect(
+        finding.locator('.ov-score-bar span').evaluate((bar) => (bar as HTMLElement).style.width),
+      ).resolves.toBe('100%');
+      const reasons = await finding.locator('.ov-reasons li').allTextContents();
+      expect(reasons).toContain('Gemeinsame Themen: Gesundheit und Beratung');
+      expect(reasons).toContain('Gemeinsame Zielgruppen: Neuzugewanderte');
+      expect(
+        reasons.some((r) => r.startsWith('Abgestimmt: ') && r.includes('Arbeitskreis Integration')),
+      ).toBe(true);
+      await expect(finding.locator('.ov-facts').textContent()).resolves.toContain(
+        'gemeinsames Gremium: Arbeitskreis Integration',
+      );
+    }
+    await expect(page.locator('#status').textContent()).resolves.toBe(
+      '3 Überschneidungen in Landkreis (in Dokument 004 nicht genannt), davon 0 nicht abgestimmt',
+    );
+    await page.screenshot({ path: screenshotPath('overlaps-view') });
+  });
+
+  it('gives the reasons in English with sprache=en', async () => {
+    const page = await open(`${LANDKREIS}&sprache=en`);
+    const first = findings(page).first();
+    await first.waitFor();
+    await expect(first.locator('.ov-badge').textContent()).resolves.toBe('✓ coordinated');
+    const reasons = await first.locator('.ov-reasons li').allTextContents();
+    expect(reasons).toContain('shared topics: Health and counselling');
+    expect(reasons.some((r) => r.startsWith('coordinated: '))).toBe(true);
+  });
+
+  it('"Im Netzwerk zeigen" opens the network on both measures and their providers', async () => {
+    const page = await open(LANDKREIS);
+    await findings(page).first().locator('button:has-text("Im Netzwerk zeigen")').click();
+    await page.waitForURL(/fokus=/);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('ansicht')).toBeNull();
+    expect(params.get('fokus')?.split(',')).toEqual([MBE[0], MBE[1], 'awo-doc-004', 'caritas-doc-004']);
+    expect(params.get('auswahl')).toBe(MBE[0]);
+    await expect(page.locator('nav button[aria-current="page"]').textContent()).resolves.toBe('Netzwerk');
+    await ready(page);
+    const focused = await page.evaluate(() =>
+      window
+        .__atlas!.cy!.nodes()
+        .filter((n) => Number(n.data('distance')) === 0)
+        .map((n) => n.id())
+        .sort(),
+    );
+    expect(focused).toEqual([MBE[0], MBE[1], 'awo-doc-004', 'caritas-doc-004'].sort());
+  });
+
+  it('the minimum score and the coordinated switch change the list; an empty list says what that means', async () => {
+    const page = await open(LANDKREIS);
+    await findings(page).first().waitFor();
+    await page.focus('.ov-controls input[type="range"]');
+    await page.keyboard.press('Home');
+    await expect(page.locator('.ov-min-value').textContent()).resolves.toBe('0,0');
+    await page.waitForFunction(() => document.querySelectorAll('ol.ov-list > li').length === 4);
+    await ready(page);
+    await expect(findings(page).nth(3).locator('.ov-score-value').textContent()).resolves.toBe('0,33');
+    await expect(findings(page).nth(3).locator('dt.ov-missing + dd').textContent()).resolves.toMatch(
+      /Zusammenschluss mehrerer Organisationen/,
+    );
+    await page.uncheck('text=abgestimmte zeigen');
+    await page.locator('.ov-empty h3').waitFor();
+    await ready(page);
+    await expect(page.locator('.ov-empty h3').textContent()).resolves.toBe('Keine Überschneidungen gefunden');
+    const meaning = await page.locator('.ov-empty p').textContent();
+    expect(meaning).toMatch(/Unter den im Atlas erfassten Maßnahmen doppelt sich keine ab Stärke 0,0/);
+    expect(meaning).toMatch(/Abgestimmte Überschneidungen sind ausgeblendet\.$/);
+  });
+
+  it('without a region lists the whole atlas, and names the missing tie of an uncoordinated pair', async () => {
+    const page = await open(`?ansicht=ueberschneidungen&stichtag=${AT}`);
+    await expect(page.locator('.ov-view').textContent()).resolves.toContain('im ganzen Atlas');
+    await findings(page).first().waitFor();
+    await expect(findings(page).count()).resolves.toBe(3);
+    await page.uncheck('text=abgestimmte zeigen');
+    await page.focus('.ov-controls input[type="range"]');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.querySelector('ol.ov-list > li .ov-badge-open') !== null);
+    await ready(page);
+    await expect(findings(page).count()).resolves.toBe(1);
+    const finding = findings(page).first();
+    await expect(finding.locator('.ov-badge').textContent()).resolves.toBe('! nicht abgestimmt');
+    await expect(finding.locator('dt.ov-missing + dd').textContent()).resolves.toMatch(
+      /^Deutsches Institut für Urbanistik und WIR-Koordination/,
+    );
+  });
+
+  it('chooses a region with the picker, and removes it again', async () => {
+    const page = await open(`?ansicht=ueberschneidungen&stichtag=${AT}`);
+    await page.fill('input[role="combobox"]', 'Landkreis Dokument 004');
+    await page.locator('[role="option"]', { hasText: 'Landkreis (in Dokument 004 nicht genannt)' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`region=${REGION}`));
+    await ready(page);
+    await expect(page.locator('input[role="combobox"]').inputValue()).resolves.toBe(
+      'Landkreis (in Dokument 004 nicht genannt)',
+    );
+    await page.click('button:has-text("Region aufheben")');
+    await page.waitForURL((url) => !url.searchParams.has('region'));
+    await expect(page.locator('button:has-text("Region aufheben")').count()).resolves.toBe(0);
+  });
+
+  it('says when the region is unknown, and when the server does not answer', async () => {
+    const page = await open('?ansicht=ueberschneidungen&region=de-nirgendwo');
+    await expect(page.locator('.ov-error').textContent()).resolves.toMatch(
+      /„de-nirgendwo“ gibt es im Atlas nicht/,
+    );
+    const down = await browser.newPage();
+    await down.route('**/graphql', (route) => route.abort());
+    await down.goto(`${atlas.url}${LANDKREIS}`);
+    await ready(down);
+    await expect(down.locator('.ov-error').textContent()).resolves.toMatch(/Server antwortet nicht/);
+  });
+
+  it('has no WCAG 2.1 A/AA violations that axe-core finds', async () => {
+    const page = await open(LANDKREIS);
+    await findings(page).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const empty = await open(`${LANDKREIS}&sprache=en`);
+    await empty.uncheck('text=show coordinated');
+    await empty.locator('.ov-empty').waitFor();
+    expect(await axeViolations(empty)).toEqual([]);
+  });
+});
