@@ -3,7 +3,7 @@
 // forgiving (a malformed or hostile value falls back to its default, never throws) and bounded.
 import { EntityKind } from '../api/generated/schema-enums.ts';
 
-export const VIEWS = ['netzwerk', 'luecken', 'ueberschneidungen', 'gremien', 'karte'] as const;
+export const VIEWS = ['netzwerk', 'luecken', 'ueberschneidungen', 'gremien'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** What the network view marks on top of the graph (the network analyses). */
