@@ -2,16 +2,11 @@
 // Landkreis of document 004 (the Jobcenter a member of the Arbeitskreis Integration, in words), the actors at no
 // table, the bodies lacking a kind of member, names that open the network, the region picker, English, errors,
 // and no WCAG 2.1 A/AA violations found by axe-core.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AtlasHandle } from '../../server/app/start-atlas.ts';
-import type { Database } from '../../server/db/database.ts';
-import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
-import { runImport } from '../../server/import/run-import.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAtlasPages, waitReady } from '../support/atlas-page.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, screenshotPath } from '../support/browser.ts';
-import { connectTestDatabase, resetDatabase } from '../support/test-neo4j.ts';
-import { startTestServer } from '../support/test-server.ts';
+import { screenshotPath } from '../support/browser.ts';
 
 const REGION = 'de-landkreis-doc-004';
 const AT = '2026-11-21';
@@ -20,9 +15,7 @@ const AK = 'ak-integration-doc-004';
 const STEERING = 'steuerungsgruppe-integration-doc-004';
 const JOBCENTER = 'jobcenter-doc-004';
 
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__atlas?.ready === true, undefined, { timeout: 30_000 });
-}
+const ready = waitReady;
 
 /** The text of the matrix cell in an actor's row and a body's column, found by the column's position. */
 async function cell(page: Page, actor: string, body: string): Promise<string> {
@@ -37,29 +30,8 @@ async function cell(page: Page, actor: string, body: string): Promise<string> {
 }
 
 describe('the bodies view in headless Chromium', () => {
-  let db: Database;
-  let atlas: AtlasHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await resetDatabase(db);
-    expect((await runImport(db, [CURATED_DATASET])).ok).toBe(true);
-    atlas = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await atlas?.stop();
-    await db?.close();
-  });
-
-  const open = async (query: string, height = 1000) => {
-    const page = await browser.newPage({ viewport: { width: 1400, height } });
-    await page.goto(`${atlas.url}${query}`);
-    await ready(page);
-    return page;
-  };
+  const pages = useAtlasPages();
+  const open = (query: string, height = 1000) => pages.open(query, { height });
 
   it('shows who sits at which table: the Jobcenter is a member of the Arbeitskreis Integration', async () => {
     const page = await open(LANDKREIS, 1500);
@@ -138,9 +110,9 @@ describe('the bodies view in headless Chromium', () => {
     await expect(page.locator('.bd-error').textContent()).resolves.toMatch(
       /„de-nirgendwo“ gibt es im Atlas nicht/,
     );
-    const down = await browser.newPage();
+    const down = await pages.browser.newPage();
     await down.route('**/graphql', (route) => route.abort());
-    await down.goto(`${atlas.url}${LANDKREIS}`);
+    await down.goto(`${pages.atlas.url}${LANDKREIS}`);
     await ready(down);
     await expect(down.locator('.bd-error').textContent()).resolves.toMatch(/Server antwortet nicht/);
   });

@@ -1,18 +1,10 @@
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageMatrixQuery } from '../../client/src/api/generated/operations.ts';
 import { COVERAGE_MATRIX_QUERY } from '../../client/src/views/gaps/gaps-operations.ts';
-import type { AtlasHandle } from '../../server/app/start-atlas.ts';
-import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
-import type { Database } from '../../server/db/database.ts';
-import { runImport } from '../../server/import/run-import.ts';
-import { launchBrowser, screenshotPath } from '../support/browser.ts';
-import { connectTestDatabase, resetDatabase } from '../support/test-neo4j.ts';
-import { startTestServer } from '../support/test-server.ts';
-
-const require = createRequire(import.meta.url);
+import { useAtlasPages, waitReady } from '../support/atlas-page.ts';
+import { axeViolations } from '../support/axe.ts';
+import { screenshotPath } from '../support/browser.ts';
 
 const KREIS = 'de-landkreis-doc-004';
 const KREIS_NAME = 'Landkreis (in Dokument 004 nicht genannt)';
@@ -22,50 +14,21 @@ const LANGUAGE_CELL = 'button[data-topic="sprache-und-bildung"][data-target-grou
 const GAP_CELL =
   'button[data-topic="interkulturelle-oeffnung"][data-target-group="institutionen-und-behoerden"]';
 
-async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__atlas?.ready === true, undefined, { timeout: 30_000 });
-}
-
 const status = (page: Page) => page.locator('#status').innerText();
 
 /** Waits for what a request brings: the first analysis statement of a cold Neo4j takes seconds to plan. */
 const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 20_000 });
 
-/** axe-core's WCAG 2.0/2.1 A and AA rules over the view; the violations as "rule: targets". */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const results = await page.evaluate(() =>
-    (
-      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } }
-    ).axe.run(
-      { include: [['#main']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    ),
-  );
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('the gap matrix in headless Chromium', () => {
-  let db: Database;
-  let atlas: AtlasHandle;
-  let browser: Browser;
+  const pages = useAtlasPages();
   let matrix: CoverageMatrixQuery['coverage'];
 
-  const open = async (query: string, viewport = { width: 1400, height: 900 }) => {
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${atlas.url}?ansicht=luecken&${query}`);
-    await waitReady(page);
-    return page;
-  };
+  const open = (query: string, viewport = { width: 1400, height: 900 }) =>
+    pages.open(`?ansicht=luecken&${query}`, viewport);
 
   beforeAll(async () => {
-    db = await connectTestDatabase();
-    await resetDatabase(db);
-    expect((await runImport(db, [CURATED_DATASET])).ok).toBe(true);
-    atlas = await startTestServer();
-    browser = await launchBrowser();
     // What the page must show, from the API itself.
-    const response = await fetch(`${atlas.url}graphql`, {
+    const response = await fetch(`${pages.atlas.url}graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -74,11 +37,6 @@ describe('the gap matrix in headless Chromium', () => {
       }),
     });
     matrix = ((await response.json()) as { data: CoverageMatrixQuery }).data.coverage;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await atlas?.stop();
-    await db?.close();
   });
 
   it('shows the matrix of a Kreis: labelled rows and columns, counts, zeros hatched, no axe violations', async () => {
@@ -250,9 +208,9 @@ describe('the gap matrix in headless Chromium', () => {
     );
     await page.close();
 
-    const down = await browser.newPage();
+    const down = await pages.browser.newPage();
     await down.route('**/graphql', (route) => route.abort());
-    await down.goto(`${atlas.url}?ansicht=luecken&region=${KREIS}`);
+    await down.goto(`${pages.atlas.url}?ansicht=luecken&region=${KREIS}`);
     await waitReady(down);
     expect(await down.getByRole('alert').innerText()).toBe(
       'Der Server antwortet nicht. Bitte später erneut versuchen.',

@@ -1,18 +1,11 @@
 // The coordinators' network view in headless Chromium, on the curated dataset: start from a search, see the
 // neighbourhood in rings, widen it, filter by kind (dim or hide), the legend and the table twin, details with
 // sources, the keyboard, the URL as the state, English, and no WCAG 2.1 A/AA violations found by axe-core.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AtlasHandle } from '../../server/app/start-atlas.ts';
-import { warmUp } from '../../server/app/warm-up.ts';
-import { createLogger } from '../../server/logging/logger.ts';
-import type { Database } from '../../server/db/database.ts';
-import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
-import { runImport } from '../../server/import/run-import.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAtlasPages, waitReady } from '../support/atlas-page.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, screenshotPath } from '../support/browser.ts';
-import { connectTestDatabase, resetDatabase } from '../support/test-neo4j.ts';
-import { startTestServer } from '../support/test-server.ts';
+import { screenshotPath } from '../support/browser.ts';
 
 const AK = 'ak-integration-doc-004';
 
@@ -23,9 +16,7 @@ interface GraphModel {
   focused: string[];
 }
 
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__atlas?.ready === true, undefined, { timeout: 30_000 });
-}
+const ready = waitReady;
 
 async function graphModel(page: Page): Promise<GraphModel> {
   await ready(page);
@@ -47,35 +38,8 @@ async function graphModel(page: Page): Promise<GraphModel> {
 }
 
 describe('the network view in headless Chromium', () => {
-  let db: Database;
-  let atlas: AtlasHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await resetDatabase(db);
-    expect((await runImport(db, [CURATED_DATASET])).ok).toBe(true);
-    atlas = await startTestServer();
-    // What `npm start` does after start-up (server/app/warm-up.ts): Neo4j plans the statements once, so the first
-    // request of a test does not pay for it on a loaded machine.
-    await warmUp(
-      `${atlas.url}graphql`,
-      createLogger('error', () => undefined),
-      new AbortController().signal,
-    );
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await atlas?.stop();
-    await db?.close();
-  });
-
-  const open = async (query = '') => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-    await page.goto(`${atlas.url}${query}`);
-    return page;
-  };
+  const pages = useAtlasPages();
+  const open = (query = '') => pages.open(query, { height: 850, wait: false });
 
   it('starts from a question: a search hit opens its neighbourhood in rings, and the URL holds it', async () => {
     const page = await open();
@@ -244,9 +208,9 @@ describe('the network view in headless Chromium', () => {
   });
 
   it('says when the server does not answer', async () => {
-    const page = await browser.newPage();
+    const page = await pages.browser.newPage();
     await page.route('**/graphql', (route) => route.abort());
-    await page.goto(`${atlas.url}?fokus=${AK}`);
+    await page.goto(`${pages.atlas.url}?fokus=${AK}`);
     await page.waitForFunction(() => window.__atlas?.ready === true);
     await expect(page.locator('.canvas-status').textContent()).resolves.toMatch(/Server antwortet nicht/);
   });

@@ -2,52 +2,24 @@
 // the Landkreis of document 004 ranked with their reasons (German, and English with `sprache=en`), the coordinated
 // badge in words, the score as a bar and a number, the controls, the empty state, the way into the network with
 // the measures and their providers in focus, errors, and no WCAG 2.1 A/AA violations found by axe-core.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AtlasHandle } from '../../server/app/start-atlas.ts';
-import type { Database } from '../../server/db/database.ts';
-import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
-import { runImport } from '../../server/import/run-import.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAtlasPages, waitReady } from '../support/atlas-page.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, screenshotPath } from '../support/browser.ts';
-import { connectTestDatabase, resetDatabase } from '../support/test-neo4j.ts';
-import { startTestServer } from '../support/test-server.ts';
+import { screenshotPath } from '../support/browser.ts';
 
 const REGION = 'de-landkreis-doc-004';
 const AT = '2026-11-21';
 const LANDKREIS = `?ansicht=ueberschneidungen&region=${REGION}&stichtag=${AT}`;
 const MBE = ['awo', 'caritas', 'diakonie'].map((provider) => `migrationserstberatung-${provider}-doc-004`);
 
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__atlas?.ready === true, undefined, { timeout: 30_000 });
-}
+const ready = waitReady;
 
 const findings = (page: Page) => page.locator('ol.ov-list > li');
 
 describe('the overlap list in headless Chromium', () => {
-  let db: Database;
-  let atlas: AtlasHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await resetDatabase(db);
-    expect((await runImport(db, [CURATED_DATASET])).ok).toBe(true);
-    atlas = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await atlas?.stop();
-    await db?.close();
-  });
-
-  const open = async (query: string) => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(`${atlas.url}${query}`);
-    await ready(page);
-    return page;
-  };
+  const pages = useAtlasPages();
+  const open = (query: string) => pages.open(query, { height: 1000 });
 
   it('ranks the Migrationserstberatung pairs of the Landkreis with German reasons, score and badge', async () => {
     const page = await open(LANDKREIS);
@@ -172,9 +144,9 @@ describe('the overlap list in headless Chromium', () => {
     await expect(page.locator('.ov-error').textContent()).resolves.toMatch(
       /„de-nirgendwo“ gibt es im Atlas nicht/,
     );
-    const down = await browser.newPage();
+    const down = await pages.browser.newPage();
     await down.route('**/graphql', (route) => route.abort());
-    await down.goto(`${atlas.url}${LANDKREIS}`);
+    await down.goto(`${pages.atlas.url}${LANDKREIS}`);
     await ready(down);
     await expect(down.locator('.ov-error').textContent()).resolves.toMatch(/Server antwortet nicht/);
   });
