@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { kreisBoundaries } from './src/views/map/kreis-boundaries-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,6 +9,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // /graphql to a browser). `vite` alone (dev server) proxies /graphql to a running `npm start`.
 export default defineConfig({
   root,
+  // The Kreis map's boundaries, prepared at build time from an npm package (src/views/map/kreis-boundaries-data.ts).
+  plugins: [kreisBoundaries()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

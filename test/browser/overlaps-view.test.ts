@@ -121,6 +121,16 @@ describe('the overlap list in headless Chromium', () => {
     await expect(finding.locator('dt.ov-missing + dd').textContent()).resolves.toMatch(
       /^Deutsches Institut für Urbanistik und WIR-Koordination/,
     );
+    // In the network, the missing tie is drawn between the two providers, labelled.
+    await finding.locator('button:has-text("Im Netzwerk zeigen")').click();
+    await page.waitForURL(/fehlt=/);
+    await ready(page);
+    const missing = await page.evaluate(() =>
+      window
+        .__atlas!.cy!.edges('.missing')
+        .map((e) => [e.source().id(), e.target().id(), String(e.data('label'))]),
+    );
+    expect(missing).toEqual([['difu', 'wir-koordination-doc-001', 'fehlende Verbindung']]);
   });
 
   it('chooses a region with the picker, and removes it again', async () => {

@@ -4,6 +4,7 @@
 import { UI_OPERATIONS } from '../ui/ui-operations.ts';
 import { BODY_OPERATIONS } from '../views/bodies/bodies-operations.ts';
 import { GAP_OPERATIONS } from '../views/gaps/gaps-operations.ts';
+import { MAP_OPERATIONS } from '../views/map/map-operations.ts';
 import { NETWORK_VIEW_OPERATIONS } from '../views/network/network-operations.ts';
 import { OVERLAP_OPERATIONS } from '../views/overlaps/overlaps-operations.ts';
 
@@ -35,4 +36,5 @@ export const ALL_OPERATIONS: readonly string[] = [
   ...GAP_OPERATIONS,
   ...OVERLAP_OPERATIONS,
   ...BODY_OPERATIONS,
+  ...MAP_OPERATIONS,
 ];

@@ -5,6 +5,7 @@ import { GapsView } from '../views/gaps/GapsView.tsx';
 import { NetworkView } from '../views/network/NetworkView.tsx';
 import { OverlapsView } from '../views/overlaps/OverlapsView.tsx';
 import { BodiesView } from '../views/bodies/BodiesView.tsx';
+import { KreisMapView } from '../views/map/KreisMapView.tsx';
 import { TEXTS } from './i18n.ts';
 import { StatusProvider } from './status.tsx';
 import { YearSlider } from './YearSlider.tsx';
@@ -24,6 +25,7 @@ export function App() {
     luecken: <GapsView state={state} update={update} />,
     ueberschneidungen: <OverlapsView state={state} update={update} />,
     gremien: <BodiesView state={state} update={update} />,
+    karte: <KreisMapView state={state} update={update} />,
   };
   return (
     <TextsContext.Provider value={t}>

@@ -19,6 +19,8 @@ export function YearSlider({
   const currentYear = new Date().getUTCFullYear();
   const year = at === null ? currentYear : Number(at.slice(0, 4));
   const current = at === null;
+  // A day set in the date field that is not a year's end is shown as that day, not as "end of year".
+  const label = at === null || at.endsWith('-12-31') ? t.yearValue(year, current) : at;
   return (
     <label className="year-slider">
       {t.year}{' '}
@@ -28,10 +30,10 @@ export function YearSlider({
         max={currentYear + 5}
         step={1}
         value={year}
-        aria-valuetext={t.yearValue(year, current)}
+        aria-valuetext={label}
         onChange={(e) => onAt(yearToDay(Number(e.target.value), currentYear))}
       />{' '}
-      <output>{t.yearValue(year, current)}</output>
+      <output>{label}</output>
     </label>
   );
 }

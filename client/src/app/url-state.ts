@@ -3,7 +3,7 @@
 // forgiving (a malformed or hostile value falls back to its default, never throws) and bounded.
 import { EntityKind } from '../api/generated/schema-enums.ts';
 
-export const VIEWS = ['netzwerk', 'luecken', 'ueberschneidungen', 'gremien'] as const;
+export const VIEWS = ['netzwerk', 'luecken', 'ueberschneidungen', 'gremien', 'karte'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** What the network view marks on top of the graph (the network analyses). */
@@ -52,6 +52,8 @@ export interface AtlasState {
   readonly overlay: Overlay;
   /** With one focus: show the shortest paths from it to this actor instead of its neighbourhood. */
   readonly pathTo: string | null;
+  /** Pairs of nodes with no tie that the view should draw as missing (from the overlap list). */
+  readonly missingTies: readonly (readonly [string, string])[];
 }
 
 export const DEFAULT_STATE: AtlasState = {
@@ -72,7 +74,11 @@ export const DEFAULT_STATE: AtlasState = {
   targetGroup: null,
   overlay: 'keine',
   pathTo: null,
+  missingTies: [],
 };
+
+/** How many missing ties a link may draw. */
+export const MAX_MISSING_TIES = 20;
 
 const KINDS: ReadonlySet<string> = new Set(Object.values(EntityKind));
 
@@ -128,6 +134,11 @@ export function parseState(search: string): AtlasState {
     targetGroup: id(q.get('zielgruppe')),
     overlay: oneOf(OVERLAYS, q.get('analyse'), DEFAULT_STATE.overlay),
     pathTo: id(q.get('weg')),
+    missingTies: (q.get('fehlt') ?? '')
+      .split(',')
+      .map((pair) => pair.split('~').map((part) => id(part)))
+      .filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== null && pair[1] !== null)
+      .slice(0, MAX_MISSING_TIES),
   };
 }
 
@@ -155,6 +166,7 @@ export function formatState(state: AtlasState): string {
   put('zielgruppe', state.targetGroup, null);
   put('analyse', state.overlay, DEFAULT_STATE.overlay);
   put('weg', state.pathTo, null);
+  if (state.missingTies.length > 0) q.set('fehlt', state.missingTies.map((pair) => pair.join('~')).join(','));
   const text = q.toString();
   return text === '' ? '' : `?${text}`;
 }

@@ -70,6 +70,20 @@ export function graphStyle(): StylesheetJson {
     },
     { selector: '.hidden', style: { display: 'none' } },
     {
+      selector: 'edge.missing',
+      style: {
+        width: 3,
+        'line-style': 'dashed',
+        'line-color': '#b00020',
+        'target-arrow-shape': 'none',
+        label: 'data(label)',
+        'font-size': 11,
+        color: '#b00020',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+      },
+    },
+    {
       selector: 'node.marked',
       style: { 'border-width': 4, 'border-color': '#111111', 'font-weight': 'bold' },
     },

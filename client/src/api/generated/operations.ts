@@ -235,6 +235,23 @@ export type EntityNameQuery = { node:
     | { id: string, name: string }
    | null };
 
+export type KreisMapQueryVariables = Exact<{
+  land: string | number;
+  topic: string | number | null | undefined;
+  targetGroup: string | number | null | undefined;
+  at: string | null | undefined;
+  statedOnly: boolean;
+  fromAbove: boolean;
+}>;
+
+
+export type KreisMapQuery = { land: { id: string, name: string } | null, kreisCoverage: Array<{ count: number, full: number, partial: number, population: number | null, perHundredThousand: number | null, region: { id: string, name: string, code: string | null, unnamed: boolean } }> };
+
+export type MapTermsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapTermsQuery = { topics: Array<{ id: string, labelDe: string, labelEn: string }>, targetGroups: Array<{ id: string, labelDe: string, labelEn: string }> };
+
 export type SearchQueryVariables = Exact<{
   text: string;
 }>;

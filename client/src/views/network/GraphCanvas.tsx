@@ -20,6 +20,8 @@ interface Props {
   readonly model: ViewModel;
   readonly layout: LayoutKind;
   readonly overlay: OverlayModel;
+  /** Pairs drawn as a missing tie (a labelled dashed edge), e.g. the untied providers of an overlap. */
+  readonly missing: readonly (readonly [string, string])[];
   readonly hide: boolean;
   readonly selected: string | null;
   readonly onSelect: (id: string | null) => void;
@@ -53,7 +55,7 @@ function elementsOf(model: ViewModel, layout: LayoutKind): ElementDefinition[] {
 
 const ZOOM_STEP = 1.25;
 
-export function GraphCanvas({ model, layout, overlay, hide, selected, onSelect }: Props) {
+export function GraphCanvas({ model, layout, overlay, missing, hide, selected, onSelect }: Props) {
   const t = useTexts();
   const announce = useAnnounce();
   const container = useRef<HTMLDivElement>(null);
@@ -117,7 +119,7 @@ export function GraphCanvas({ model, layout, overlay, hide, selected, onSelect }
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.remove('edge.suggested');
+      cy.remove('edge.suggested, edge.missing');
       cy.nodes().forEach((node) => {
         const badge = overlay.badges.get(node.id());
         const name = String(node.data('name'));
@@ -135,8 +137,16 @@ export function GraphCanvas({ model, layout, overlay, hide, selected, onSelect }
           classes: 'suggested',
         });
       }
+      for (const [source, target] of missing) {
+        if (cy.getElementById(source).empty() || cy.getElementById(target).empty()) continue;
+        cy.add({
+          group: 'edges',
+          data: { id: `missing:${source}:${target}`, source, target, label: t.missingTie },
+          classes: 'missing',
+        });
+      }
     });
-  }, [overlay, model]);
+  }, [overlay, missing, model, t]);
 
   // Emphasis and the hide switch.
   useLayoutEffect(() => {

@@ -142,7 +142,7 @@ export function NetworkView({ state, update }: ViewProps) {
     });
     download(blob, 'integration-atlas-netzwerk.png');
   };
-  const focusOn = (id: string) => update({ focus: [id], selected: id });
+  const focusOn = (id: string) => update({ focus: [id], selected: id, missingTies: [], pathTo: null });
   const status = loading
     ? t.loading
     : error
@@ -235,6 +235,7 @@ export function NetworkView({ state, update }: ViewProps) {
             model={model}
             layout={focused ? 'rings' : 'force'}
             overlay={overlay}
+            missing={state.missingTies}
             hide={state.hide}
             selected={state.selected}
             onSelect={select}

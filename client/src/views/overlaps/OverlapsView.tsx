@@ -58,6 +58,9 @@ export function OverlapsView({ state, update }: ViewProps) {
     update({
       view: 'netzwerk',
       focus: networkFocus(overlap),
+      missingTies: overlap.untiedProviders
+        .filter((pair) => pair.first.id !== pair.second.id)
+        .map((pair) => [pair.first.id, pair.second.id] as const),
       depth: 1,
       selected: overlap.measures[0]?.id ?? null,
     });

@@ -30,6 +30,7 @@ describe('the URL state', () => {
       targetGroup: 'gefluechtete',
       overlay: 'vermittler',
       pathTo: 'bamf',
+      missingTies: [['difu', 'wir-koordination-doc-001']],
     };
     expect(parseState(formatState(state))).toEqual(state);
   });
@@ -52,6 +53,10 @@ describe('the URL state', () => {
       kinds: ['AGENCY'],
       focus: ['bamf'],
     });
+    expect(parseState('?fehlt=a~b,~c,d,e~f~g,h~i').missingTies).toEqual([
+      ['a', 'b'],
+      ['h', 'i'],
+    ]);
     const many = parseState(`?fokus=${Array.from({ length: 80 }, (_, i) => `n${i}`).join(',')}`);
     expect(many.focus).toHaveLength(MAX_FOCUS);
   });

@@ -1,0 +1,53 @@
+// The map's data: the Kreis boundaries (a chunk of their own, made at build time, loaded on first use) and the one
+// kreisCoverage request. Each reports `settled` once it holds the answer to its current input, which is what
+// `window.__atlas.ready` and the status message wait for.
+import { useEffect, useRef, useState } from 'react';
+import type { KreisMapQuery, KreisMapQueryVariables, MapTermsQuery } from '../../api/generated/operations.ts';
+import { useQuery, type QueryState } from '../../api/use-query.ts';
+import type { KreisTopology } from './kreis-topology.ts';
+import { KREIS_MAP_QUERY, MAP_TERMS_QUERY } from './map-operations.ts';
+
+export type Settled<T> = QueryState<T> & { readonly settled: boolean };
+
+function useSettledQuery<T>(query: string, variables: Record<string, unknown> | null): Settled<T> {
+  const state = useQuery<T>(query, variables);
+  const key = variables === null ? null : JSON.stringify(variables);
+  // A new key shows the old answer for one render before its request starts; that render is not settled.
+  const started = useRef<string | null>(null);
+  if (state.loading) started.current = key;
+  return { ...state, settled: key === null || (!state.loading && started.current === key) };
+}
+
+export const useKreisMap = (variables: KreisMapQueryVariables | null) =>
+  useSettledQuery<KreisMapQuery>(KREIS_MAP_QUERY, variables);
+
+const NO_VARIABLES = {};
+export const useMapTerms = () => useSettledQuery<MapTermsQuery>(MAP_TERMS_QUERY, NO_VARIABLES);
+
+export interface Boundaries {
+  readonly topology: KreisTopology | null;
+  readonly failed: boolean;
+}
+
+let loaded: Promise<KreisTopology> | null = null;
+
+/** The boundaries, imported once per page when `wanted` first turns true. */
+export function useBoundaries(wanted: boolean): Boundaries {
+  const [state, setState] = useState<Boundaries>({ topology: null, failed: false });
+  useEffect(() => {
+    if (!wanted || state.topology !== null) return;
+    let current = true;
+    loaded ??= import('./kreis-boundaries-data.ts').then((module) => module.default as KreisTopology);
+    loaded.then(
+      (topology) => current && setState({ topology, failed: false }),
+      () => {
+        loaded = null;
+        if (current) setState({ topology: null, failed: true });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted, state.topology]);
+  return state;
+}
