@@ -180,6 +180,25 @@ describe('the network view in headless Chromium', () => {
     expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
   });
 
+  it('filters by topic and target group (offers and who carries them stay), and by kind of relationship', async () => {
+    const page = await open(`?fokus=${AK}&thema=sprache-und-bildung&zielgruppe=neuzugewanderte`);
+    const model = await graphModel(page);
+    const emphasised = model.nodes.filter((n) => !n.faded).map((n) => n.id);
+    expect(emphasised).toContain('integrationskurse-doc-004');
+    expect(emphasised).not.toContain('jobcenter-doc-004');
+    for (const node of model.nodes.filter((n) => n.kind === 'MEASURE' && !n.faded)) {
+      expect(node.id).toMatch(/integrationskurse-doc-004$/);
+    }
+    const members = await open(`?fokus=${AK}&beziehungen=MEMBER_OF`);
+    await graphModel(members);
+    const types = await members.evaluate(() => [
+      ...new Set(window.__atlas!.cy!.edges().map((e) => String(e.data('type')))),
+    ]);
+    expect(types).toEqual(['MEMBER_OF']);
+    await members.click('summary:has-text("Beziehungsarten")');
+    await expect(members.locator('.relationship-types input:checked').count()).resolves.toBe(1);
+  });
+
   it('a year on the slider sets the as-of date to that year’s end, in the URL', async () => {
     const page = await open(`?fokus=${AK}`);
     await ready(page);

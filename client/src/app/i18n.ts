@@ -2,6 +2,7 @@
 // target groups, relationship kinds) come from the API; only the node classes without a term of their own
 // (programs, measures, topics, regions, sources) and the page's words are here. Both languages have the same keys
 // (the type checks it).
+import type { RelationshipType } from '../api/generated/schema-enums.ts';
 import type { NodeKind } from '../graph/to-elements.ts';
 import type { UiLanguage } from './url-state.ts';
 
@@ -118,6 +119,32 @@ const de = {
   communityLabel: (n: number, size: number) => `Gemeinschaft ${n} (${size} Akteure)`,
   regionNetwork: 'Netzwerk einer Region',
   regionHint: 'Oder wählen Sie eine Region, um ihr ganzes Netzwerk zu sehen.',
+  relationshipTypes: 'Beziehungsarten',
+  allRelationshipTypes: 'alle (außer Quellen)',
+  allTopics: 'Alle Themen',
+  allTargetGroups: 'Alle Zielgruppen',
+  relationshipLabels: {
+    MEMBER_OF: 'ist Mitglied in',
+    COOPERATES_WITH: 'kooperiert mit',
+    PART_OF: 'ist Teil von',
+    FUNDS: 'fördert',
+    RUNS: 'führt durch / steuert',
+    PROVIDES: 'bietet an',
+    BASED_ON: 'beruht auf',
+    ADDRESSES: 'hat Thema',
+    TARGETS: 'richtet sich an',
+    ACTIVE_IN: 'ist aktiv in',
+    LOCATED_IN: 'hat Sitz in',
+    IMPLEMENTS: 'setzt um',
+    FOUNDED: 'hat gegründet',
+    COMMISSIONED: 'hat beauftragt',
+    REPORTS_TO: 'berichtet an',
+    CONTRIBUTED_TO: 'hat beigetragen zu',
+    HOSTS: 'ist Träger / Gastgeber von',
+    ADVISES: 'berät',
+    PARTY_TO: 'ist Partei von',
+    SOURCED_FROM: 'stammt aus Quelle',
+  } satisfies Record<RelationshipType, string>,
   kindLabels: {
     COMMISSIONER: 'Beauftragte',
     AGENCY: 'Behörde',
@@ -253,6 +280,32 @@ const en: Texts = {
   communityLabel: (n: number, size: number) => `Community ${n} (${size} actors)`,
   regionNetwork: 'Network of a region',
   regionHint: 'Or choose a region to see its whole network.',
+  relationshipTypes: 'Kinds of relationship',
+  allRelationshipTypes: 'all (but sources)',
+  allTopics: 'All topics',
+  allTargetGroups: 'All target groups',
+  relationshipLabels: {
+    MEMBER_OF: 'is a member of',
+    COOPERATES_WITH: 'cooperates with',
+    PART_OF: 'is part of',
+    FUNDS: 'funds',
+    RUNS: 'runs',
+    PROVIDES: 'provides',
+    BASED_ON: 'is based on',
+    ADDRESSES: 'addresses',
+    TARGETS: 'targets',
+    ACTIVE_IN: 'is active in',
+    LOCATED_IN: 'is located in',
+    IMPLEMENTS: 'implements',
+    FOUNDED: 'founded',
+    COMMISSIONED: 'commissioned',
+    REPORTS_TO: 'reports to',
+    CONTRIBUTED_TO: 'contributed to',
+    HOSTS: 'hosts',
+    ADVISES: 'advises',
+    PARTY_TO: 'is party to',
+    SOURCED_FROM: 'comes from source',
+  },
   kindLabels: {
     COMMISSIONER: 'Commissioner',
     AGENCY: 'Agency',

@@ -1,7 +1,7 @@
 // The whole state of a view lives in the URL's query string, so a link reproduces what the sender saw: the view,
 // the focus and depth, the region, the as-of date, the filters, the selection and the switches. Parsing is
 // forgiving (a malformed or hostile value falls back to its default, never throws) and bounded.
-import { EntityKind } from '../api/generated/schema-enums.ts';
+import { EntityKind, RelationshipType } from '../api/generated/schema-enums.ts';
 
 export const VIEWS = ['netzwerk', 'luecken', 'ueberschneidungen', 'gremien', 'karte'] as const;
 export type View = (typeof VIEWS)[number];
@@ -52,6 +52,8 @@ export interface AtlasState {
   readonly overlay: Overlay;
   /** With one focus: show the shortest paths from it to this actor instead of its neighbourhood. */
   readonly pathTo: string | null;
+  /** Only relationships of these types in the network (empty: the API's default, all but SOURCED_FROM). */
+  readonly relationshipTypes: readonly RelationshipType[];
   /** Pairs of nodes with no tie that the view should draw as missing (from the overlap list). */
   readonly missingTies: readonly (readonly [string, string])[];
 }
@@ -74,6 +76,7 @@ export const DEFAULT_STATE: AtlasState = {
   targetGroup: null,
   overlay: 'keine',
   pathTo: null,
+  relationshipTypes: [],
   missingTies: [],
 };
 
@@ -81,6 +84,7 @@ export const DEFAULT_STATE: AtlasState = {
 export const MAX_MISSING_TIES = 20;
 
 const KINDS: ReadonlySet<string> = new Set(Object.values(EntityKind));
+const RELATIONSHIP_TYPES: ReadonlySet<string> = new Set(Object.values(RelationshipType));
 
 function id(value: string | null): string | null {
   if (value === null) return null;
@@ -134,6 +138,9 @@ export function parseState(search: string): AtlasState {
     targetGroup: id(q.get('zielgruppe')),
     overlay: oneOf(OVERLAYS, q.get('analyse'), DEFAULT_STATE.overlay),
     pathTo: id(q.get('weg')),
+    relationshipTypes: [
+      ...new Set(list('beziehungen').filter((type) => RELATIONSHIP_TYPES.has(type))),
+    ] as RelationshipType[],
     missingTies: (q.get('fehlt') ?? '')
       .split(',')
       .map((pair) => pair.split('~').map((part) => id(part)))
@@ -166,6 +173,7 @@ export function formatState(state: AtlasState): string {
   put('zielgruppe', state.targetGroup, null);
   put('analyse', state.overlay, DEFAULT_STATE.overlay);
   put('weg', state.pathTo, null);
+  if (state.relationshipTypes.length > 0) q.set('beziehungen', state.relationshipTypes.join(','));
   if (state.missingTies.length > 0) q.set('fehlt', state.missingTies.map((pair) => pair.join('~')).join(','));
   const text = q.toString();
   return text === '' ? '' : `?${text}`;

@@ -29,4 +29,20 @@ export const REGION_NAME_QUERY = /* GraphQL */ `
   }
 `;
 
-export const UI_OPERATIONS: readonly string[] = [REGION_CHOICES_QUERY, REGION_NAME_QUERY];
+/** Every topic and target group with its labels, for the filters. */
+export const TERMS_QUERY = /* GraphQL */ `
+  query Terms {
+    topics {
+      id
+      labelDe
+      labelEn
+    }
+    targetGroups {
+      id
+      labelDe
+      labelEn
+    }
+  }
+`;
+
+export const UI_OPERATIONS: readonly string[] = [REGION_CHOICES_QUERY, REGION_NAME_QUERY, TERMS_QUERY];

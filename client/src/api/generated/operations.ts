@@ -156,6 +156,11 @@ export type RegionNameQueryVariables = Exact<{
 
 export type RegionNameQuery = { region: { id: string, name: string } | null };
 
+export type TermsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TermsQuery = { topics: Array<{ id: string, labelDe: string, labelEn: string }>, targetGroups: Array<{ id: string, labelDe: string, labelEn: string }> };
+
 export type BodyMatrixQueryVariables = Exact<{
   region: string | number;
   at: string | null | undefined;
@@ -247,11 +252,6 @@ export type KreisMapQueryVariables = Exact<{
 
 export type KreisMapQuery = { land: { id: string, name: string } | null, kreisCoverage: Array<{ count: number, full: number, partial: number, population: number | null, perHundredThousand: number | null, region: { id: string, name: string, code: string | null, unnamed: boolean } }> };
 
-export type MapTermsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MapTermsQuery = { topics: Array<{ id: string, labelDe: string, labelEn: string }>, targetGroups: Array<{ id: string, labelDe: string, labelEn: string }> };
-
 export type SearchQueryVariables = Exact<{
   text: string;
 }>;
@@ -281,6 +281,7 @@ export type NeighbourhoodQueryVariables = Exact<{
   depth: number;
   at: string | null | undefined;
   statedOnly: boolean;
+  relationshipTypes: Array<RelationshipType> | RelationshipType | null | undefined;
 }>;
 
 
@@ -290,6 +291,7 @@ export type RegionNetworkQueryVariables = Exact<{
   region: string | number;
   at: string | null | undefined;
   statedOnly: boolean;
+  relationshipTypes: Array<RelationshipType> | RelationshipType | null | undefined;
 }>;
 
 
@@ -312,6 +314,32 @@ export type PathQueryVariables = Exact<{
 
 
 export type PathQuery = { path: Array<{ length: number, nodes: Array<{ id: string, name: string, kind: EntityKind | null, distance: number | null }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, role: string | null, kind: string | null, claim: ClaimStatus | null, reach: Reach | null, sources: Array<string> }> }> };
+
+export type TopicInitiativesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TopicInitiativesQuery = { topic: { measures: Array<{ initiative:
+        | { id: string }
+        | { id: string }
+       }>, programs: Array<{ initiative:
+        | { id: string }
+        | { id: string }
+       }> } | null };
+
+export type GroupInitiativesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GroupInitiativesQuery = { targetGroup: { measures: Array<{ initiative:
+        | { id: string }
+        | { id: string }
+       }>, programs: Array<{ initiative:
+        | { id: string }
+        | { id: string }
+       }> } | null };
 
 export type NodeDetailsQueryVariables = Exact<{
   id: string | number;

@@ -9,6 +9,7 @@ import { useAnnounce } from '../../app/status.tsx';
 import { useTexts } from '../../app/texts.tsx';
 import type { ViewProps } from '../../app/view-props.ts';
 import { RegionPicker } from '../../ui/RegionPicker.tsx';
+import { TermSelect } from '../../ui/TermSelect.tsx';
 import { cellColour, legendStops } from '../gaps/cell-colour.ts';
 import { formatDay, numberFormats } from '../gaps/matrix-model.ts';
 import { HATCH_ID, KreisMapSvg, NO_VALUE_FILL } from './KreisMapSvg.tsx';
@@ -90,31 +91,22 @@ export function KreisMapView({ state, update }: ViewProps) {
         <h2>{entries ? `${m.heading}: ${landName}` : m.heading}</h2>
         <RegionPicker region={region} lang={lang} onPick={(id) => update({ region: id })} />
         <div className="map-switches">
-          <label>
-            {t.topic}{' '}
-            <select value={topic ?? ''} onChange={(e) => update({ topic: e.target.value || null })}>
-              <option value="">{m.allTopics}</option>
-              {terms.data?.topics.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {label(x)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.targetGroup}{' '}
-            <select
-              value={targetGroup ?? ''}
-              onChange={(e) => update({ targetGroup: e.target.value || null })}
-            >
-              <option value="">{m.allTargetGroups}</option>
-              {terms.data?.targetGroups.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {label(x)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TermSelect
+            label={t.topic}
+            allLabel={m.allTopics}
+            terms={terms.data?.topics ?? []}
+            value={topic}
+            lang={lang}
+            onChange={(id) => update({ topic: id })}
+          />
+          <TermSelect
+            label={t.targetGroup}
+            allLabel={m.allTargetGroups}
+            terms={terms.data?.targetGroups ?? []}
+            value={targetGroup}
+            lang={lang}
+            onChange={(id) => update({ targetGroup: id })}
+          />
           <label>
             <input
               type="checkbox"

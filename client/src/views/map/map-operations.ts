@@ -40,20 +40,4 @@ export const KREIS_MAP_QUERY = /* GraphQL */ `
   }
 `;
 
-/** The topics and target groups for the two pickers (small controlled vocabularies). */
-export const MAP_TERMS_QUERY = /* GraphQL */ `
-  query MapTerms {
-    topics {
-      id
-      labelDe
-      labelEn
-    }
-    targetGroups {
-      id
-      labelDe
-      labelEn
-    }
-  }
-`;
-
-export const MAP_OPERATIONS: readonly string[] = [KREIS_MAP_QUERY, MAP_TERMS_QUERY];
+export const MAP_OPERATIONS: readonly string[] = [KREIS_MAP_QUERY];

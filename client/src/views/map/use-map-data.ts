@@ -2,10 +2,11 @@
 // kreisCoverage request. Each reports `settled` once it holds the answer to its current input, which is what
 // `window.__atlas.ready` and the status message wait for.
 import { useEffect, useRef, useState } from 'react';
-import type { KreisMapQuery, KreisMapQueryVariables, MapTermsQuery } from '../../api/generated/operations.ts';
+import type { KreisMapQuery, KreisMapQueryVariables, TermsQuery } from '../../api/generated/operations.ts';
 import { useQuery, type QueryState } from '../../api/use-query.ts';
 import type { KreisTopology } from './kreis-topology.ts';
-import { KREIS_MAP_QUERY, MAP_TERMS_QUERY } from './map-operations.ts';
+import { TERMS_QUERY } from '../../ui/ui-operations.ts';
+import { KREIS_MAP_QUERY } from './map-operations.ts';
 
 export type Settled<T> = QueryState<T> & { readonly settled: boolean };
 
@@ -22,7 +23,7 @@ export const useKreisMap = (variables: KreisMapQueryVariables | null) =>
   useSettledQuery<KreisMapQuery>(KREIS_MAP_QUERY, variables);
 
 const NO_VARIABLES = {};
-export const useMapTerms = () => useSettledQuery<MapTermsQuery>(MAP_TERMS_QUERY, NO_VARIABLES);
+export const useMapTerms = () => useSettledQuery<TermsQuery>(TERMS_QUERY, NO_VARIABLES);
 
 export interface Boundaries {
   readonly topology: KreisTopology | null;

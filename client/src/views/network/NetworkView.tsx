@@ -22,6 +22,7 @@ import { DetailsPanel } from './DetailsPanel.tsx';
 import { download, viewPng } from './export-png.ts';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { Legend } from './Legend.tsx';
+import { NetworkFilters } from './NetworkFilters.tsx';
 import {
   NEIGHBOURHOOD_QUERY,
   NETWORK_ANALYSIS_QUERY,
@@ -32,6 +33,7 @@ import { NodeTable } from './NodeTable.tsx';
 import { overlayModel } from './overlay-model.ts';
 import { OverlayPanel } from './OverlayPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { useMatchingInitiatives } from './use-matching-initiatives.ts';
 import { pathNetwork, viewModel } from './view-model.ts';
 import './network.css';
 
@@ -43,6 +45,8 @@ export function NetworkView({ state, update }: ViewProps) {
   const focused = state.focus.length > 0;
   const pathFrom = state.focus.length === 1 && state.pathTo !== null ? state.focus[0]! : null;
   const byRegion = !focused && state.region !== null;
+  const relationshipTypes = state.relationshipTypes.length > 0 ? [...state.relationshipTypes] : null;
+  const matching = useMatchingInitiatives(state.topic, state.targetGroup);
   const paths = useQuery<PathQuery>(
     PATH_QUERY,
     pathFrom !== null && state.pathTo !== null
@@ -57,6 +61,7 @@ export function NetworkView({ state, update }: ViewProps) {
           depth: state.depth,
           at: state.at,
           statedOnly: state.statedOnly,
+          relationshipTypes,
         } satisfies NeighbourhoodQueryVariables)
       : null,
   );
@@ -67,6 +72,7 @@ export function NetworkView({ state, update }: ViewProps) {
           region: state.region,
           at: state.at,
           statedOnly: state.statedOnly,
+          relationshipTypes,
         } satisfies RegionNetworkQueryVariables)
       : null,
   );
@@ -93,7 +99,10 @@ export function NetworkView({ state, update }: ViewProps) {
         : inRegion;
   const network = data?.network ?? EMPTY;
   const noPath = pathFrom !== null && !paths.loading && paths.data?.path.length === 0;
-  const model = useMemo(() => viewModel(network, state.kinds), [network, state.kinds]);
+  const model = useMemo(
+    () => viewModel(network, state.kinds, matching.ids),
+    [network, state.kinds, matching.ids],
+  );
   const overlay = useMemo(
     () =>
       overlayModel(state.overlay, analysis.loading ? null : analysis.data, {
@@ -104,7 +113,7 @@ export function NetworkView({ state, update }: ViewProps) {
       }),
     [state.overlay, analysis.data, analysis.loading, t],
   );
-  const busy = loading || analysis.loading;
+  const busy = loading || analysis.loading || matching.loading;
 
   // In the same task as the render that changed the question, so a test never sees an old answer as ready.
   useLayoutEffect(() => {
@@ -197,6 +206,7 @@ export function NetworkView({ state, update }: ViewProps) {
           <input type="checkbox" checked={state.hide} onChange={(e) => update({ hide: e.target.checked })} />{' '}
           {t.hide}
         </label>
+        <NetworkFilters state={state} update={update} />
         <Legend legend={model.legend} kinds={state.kinds} onKinds={(kinds) => update({ kinds })} />
         {state.kinds.length > 0 ? (
           <button type="button" onClick={() => update({ kinds: [] })}>

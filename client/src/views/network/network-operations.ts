@@ -15,8 +15,21 @@ export const SEARCH_QUERY = /* GraphQL */ `
 `;
 
 export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `
-  query Neighbourhood($focus: [ID!]!, $depth: Int!, $at: Date, $statedOnly: Boolean!) {
-    network(focus: $focus, depth: $depth, activeAt: $at, statedOnly: $statedOnly, limit: 500) {
+  query Neighbourhood(
+    $focus: [ID!]!
+    $depth: Int!
+    $at: Date
+    $statedOnly: Boolean!
+    $relationshipTypes: [RelationshipType!]
+  ) {
+    network(
+      focus: $focus
+      depth: $depth
+      activeAt: $at
+      statedOnly: $statedOnly
+      relationshipTypes: $relationshipTypes
+      limit: 500
+    ) {
       nodes {
         id
         name
@@ -41,8 +54,20 @@ export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `
 
 /** Everything placed in a region (or its sub-regions) and the ties among it. */
 export const REGION_NETWORK_QUERY = /* GraphQL */ `
-  query RegionNetwork($region: ID!, $at: Date, $statedOnly: Boolean!) {
-    network(region: $region, depth: 0, activeAt: $at, statedOnly: $statedOnly, limit: 500) {
+  query RegionNetwork(
+    $region: ID!
+    $at: Date
+    $statedOnly: Boolean!
+    $relationshipTypes: [RelationshipType!]
+  ) {
+    network(
+      region: $region
+      depth: 0
+      activeAt: $at
+      statedOnly: $statedOnly
+      relationshipTypes: $relationshipTypes
+      limit: 500
+    ) {
       nodes {
         id
         name
@@ -145,6 +170,42 @@ export const PATH_QUERY = /* GraphQL */ `
         claim
         reach
         sources
+      }
+    }
+  }
+`;
+
+/** The programs and measures that address a topic (for the topic filter). */
+export const TOPIC_INITIATIVES_QUERY = /* GraphQL */ `
+  query TopicInitiatives($id: ID!) {
+    topic(id: $id) {
+      measures {
+        initiative {
+          id
+        }
+      }
+      programs {
+        initiative {
+          id
+        }
+      }
+    }
+  }
+`;
+
+/** The programs and measures that target a group (for the target group filter). */
+export const GROUP_INITIATIVES_QUERY = /* GraphQL */ `
+  query GroupInitiatives($id: ID!) {
+    targetGroup(id: $id) {
+      measures {
+        initiative {
+          id
+        }
+      }
+      programs {
+        initiative {
+          id
+        }
       }
     }
   }

@@ -29,13 +29,16 @@ export const kindOf = (node: Pick<ViewNode, 'kind'>): NodeKind => node.kind ?? '
 export function viewModel(
   network: Pick<NeighbourhoodQuery['network'], 'nodes' | 'edges'>,
   kinds: readonly EntityKind[],
+  matching: ReadonlySet<string> | null = null,
 ): ViewModel {
   const ids = new Set(network.nodes.map((n) => n.id));
   const edges = network.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
   const wanted = new Set<string>(kinds);
+  const relevant = matching === null ? null : withCarriers(matching, edges);
   const faded = new Set<string>();
   for (const node of network.nodes) {
     if (wanted.size > 0 && !wanted.has(kindOf(node))) faded.add(node.id);
+    else if (relevant !== null && !relevant.has(node.id)) faded.add(node.id);
   }
   for (const edge of edges) {
     if (faded.has(edge.source) || faded.has(edge.target)) faded.add(edgeElementId(edge));
@@ -60,6 +63,21 @@ export function viewModel(
     legend: [...legend.values()].sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1)),
     degree,
   };
+}
+
+/** The ties by which an actor carries an initiative: it provides, runs, funds or implements it. */
+const CARRYING: ReadonlySet<string> = new Set(['PROVIDES', 'RUNS', 'FUNDS', 'IMPLEMENTS']);
+
+/**
+ * The initiatives that match a topic or target group filter, with the actors on screen that carry them — so
+ * "what exists for refugees" keeps who offers it emphasised, not only the offers.
+ */
+export function withCarriers(matching: ReadonlySet<string>, edges: readonly ViewEdge[]): Set<string> {
+  const found = new Set(matching);
+  for (const edge of edges) {
+    if (CARRYING.has(edge.type) && matching.has(edge.target)) found.add(edge.source);
+  }
+  return found;
 }
 
 /** Ids of the node's neighbours on screen. */

@@ -30,6 +30,7 @@ describe('the URL state', () => {
       targetGroup: 'gefluechtete',
       overlay: 'vermittler',
       pathTo: 'bamf',
+      relationshipTypes: ['MEMBER_OF', 'COOPERATES_WITH'],
       missingTies: [['difu', 'wir-koordination-doc-001']],
     };
     expect(parseState(formatState(state))).toEqual(state);

@@ -1,7 +1,7 @@
 // The network view's model: emphasis by kind (edges fade with either end), the legend's counts, degrees, and
 // neighbours; edges to nodes outside the answer are dropped.
 import { describe, expect, it } from 'vitest';
-import { neighboursOf, viewModel } from '../../../../../client/src/views/network/view-model.ts';
+import { neighboursOf, viewModel, withCarriers } from '../../../../../client/src/views/network/view-model.ts';
 
 const node = (id: string, kind: string | null, distance = 1) => ({
   id,
@@ -59,5 +59,25 @@ describe('viewModel', () => {
   it('lists the neighbours on screen', () => {
     expect(neighboursOf(viewModel(network, []), 'ak').sort()).toEqual(['abh', 'awo', 'jc']);
     expect(neighboursOf(viewModel(network, []), 'awo')).toEqual(['ak']);
+  });
+
+  it('with a topic or target group filter, emphasises the matching offers and the actors carrying them', () => {
+    const offers = {
+      nodes: [
+        node('ak', 'BODY', 0),
+        node('course', 'MEASURE'),
+        node('other', 'MEASURE'),
+        node('awo', 'WELFARE_ORGANISATION'),
+        node('jc', 'AGENCY'),
+      ],
+      edges: [
+        { ...edge('1', 'awo', 'course'), type: 'PROVIDES' },
+        { ...edge('2', 'jc', 'other'), type: 'FUNDS' },
+        edge('3', 'awo', 'ak'),
+      ],
+    } as Parameters<typeof viewModel>[0];
+    const model = viewModel(offers, [], new Set(['course']));
+    expect([...model.faded].filter((id) => !id.startsWith('e:')).sort()).toEqual(['ak', 'jc', 'other']);
+    expect(withCarriers(new Set(['course']), model.edges)).toEqual(new Set(['course', 'awo']));
   });
 });
