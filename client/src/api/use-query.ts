@@ -43,3 +43,15 @@ export function useQuery<T>(query: string, variables: Record<string, unknown> | 
   const loading = settled.key !== key;
   return { data: settled.data, error: loading ? null : settled.error, loading };
 }
+
+/** A query state that also says whether it holds the answer to its current variables (what ready flags wait for). */
+export type SettledState<T> = QueryState<T> & { readonly settled: boolean };
+
+/** useQuery with `settled`: `loading` is already true in the render that changes the variables, so it is its negation. */
+export function useSettledQuery<T>(
+  query: string,
+  variables: Record<string, unknown> | null,
+): SettledState<T> {
+  const state = useQuery<T>(query, variables);
+  return { ...state, settled: !state.loading };
+}

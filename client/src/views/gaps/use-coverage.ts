@@ -1,29 +1,16 @@
 // The view's two requests: the matrix of the region, and — only while a gap is chosen — the details of its gaps.
 // Each reports `settled` once it holds the answer to its current variables, which is what `window.__atlas.ready`
 // and the status message wait for (useQuery keeps the previous answer on screen while a new one loads).
-import { useRef } from 'react';
 import type {
   CoverageGapsQuery,
   CoverageGapsQueryVariables,
   CoverageMatrixQuery,
   CoverageMatrixQueryVariables,
 } from '../../api/generated/operations.ts';
-import { useQuery, type QueryState } from '../../api/use-query.ts';
+import { useSettledQuery } from '../../api/use-query.ts';
 import { COVERAGE_GAPS_QUERY, COVERAGE_MATRIX_QUERY } from './gaps-operations.ts';
 
 export type GapEntry = CoverageGapsQuery['coverage']['gaps'][number];
-
-export type Settled<T> = QueryState<T> & { readonly settled: boolean };
-
-function useSettledQuery<T>(query: string, variables: Record<string, unknown> | null): Settled<T> {
-  const state = useQuery<T>(query, variables);
-  const key = variables === null ? null : JSON.stringify(variables);
-  // The key whose request was last seen loading: a new key shows the old answer for one render before its
-  // request starts, and that render must not count as settled.
-  const started = useRef<string | null>(null);
-  if (state.loading) started.current = key;
-  return { ...state, settled: key === null || (!state.loading && started.current === key) };
-}
 
 /** The matrix of a region; `null` variables: no region chosen, nothing asked. */
 export const useCoverageMatrix = (variables: CoverageMatrixQueryVariables | null) =>

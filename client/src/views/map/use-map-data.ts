@@ -1,23 +1,12 @@
 // The map's data: the Kreis boundaries (a chunk of their own, made at build time, loaded on first use) and the one
 // kreisCoverage request. Each reports `settled` once it holds the answer to its current input, which is what
 // `window.__atlas.ready` and the status message wait for.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { KreisMapQuery, KreisMapQueryVariables, TermsQuery } from '../../api/generated/operations.ts';
-import { useQuery, type QueryState } from '../../api/use-query.ts';
+import { useSettledQuery } from '../../api/use-query.ts';
 import type { KreisTopology } from './kreis-topology.ts';
 import { TERMS_QUERY } from '../../ui/ui-operations.ts';
 import { KREIS_MAP_QUERY } from './map-operations.ts';
-
-export type Settled<T> = QueryState<T> & { readonly settled: boolean };
-
-function useSettledQuery<T>(query: string, variables: Record<string, unknown> | null): Settled<T> {
-  const state = useQuery<T>(query, variables);
-  const key = variables === null ? null : JSON.stringify(variables);
-  // A new key shows the old answer for one render before its request starts; that render is not settled.
-  const started = useRef<string | null>(null);
-  if (state.loading) started.current = key;
-  return { ...state, settled: key === null || (!state.loading && started.current === key) };
-}
 
 export const useKreisMap = (variables: KreisMapQueryVariables | null) =>
   useSettledQuery<KreisMapQuery>(KREIS_MAP_QUERY, variables);
