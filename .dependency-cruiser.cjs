@@ -7,6 +7,7 @@ const SERVER_LAYERS = [
   ['app'],
   ['http'],
   ['graphql'],
+  ['drawing'],
   ['analysis'],
   ['auth'],
   ['admin'],

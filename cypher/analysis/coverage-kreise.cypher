@@ -1,11 +1,13 @@
-// Answers: Query.kreisCoverage — for every Kreis (level kreis, or bezirk in Austria) inside a Land (PART_OF, any
-//          depth), how many programs and measures reach it on a day, FULL and PARTIAL, by the reach rules of
-//          Region.offers (cypher/queries/region-offers.cypher), counting only those of one cell of the matrix when
+// Answers: Query.kreisCoverage — for every Kreis (level kreis, or bezirk in Austria) inside a Land or a whole
+//          country (PART_OF, any depth; `de`: every German Kreis, about 400, in this one statement), how many
+//          programs and measures reach it on a day, FULL and PARTIAL, by the reach rules of Region.offers
+//          (cypher/queries/region-offers.cypher), counting only those of one cell of the matrix when
 //          $topicIds / $groupIds are given; a Kreis without any offer is listed with 0.
-// Parameters: $land (region id), $activeAt ('YYYY-MM-DD'), $statedOnly (boolean: only ACTIVE_IN, ADDRESSES and
-//             TARGETS with claim 'stated'), $fromAbove (boolean: count whole placements in the regions above),
-//             $topicIds (ids of the topics that count in the row: the topic and, rolled up, its narrower ones;
-//             null: any topic, or none), $groupIds (likewise for target groups)
+// Parameters: $land (region id: a Land, a Regierungsbezirk or a country), $activeAt ('YYYY-MM-DD'), $statedOnly
+//             (boolean: only ACTIVE_IN, ADDRESSES and TARGETS with claim 'stated'), $fromAbove (boolean: count
+//             whole placements in the regions above), $topicIds (ids of the topics that count in the row: the
+//             topic and, rolled up, its narrower ones; null: any topic, or none), $groupIds (likewise for target
+//             groups)
 // Columns: id, name, population (or null), count, full, partial (distinct initiatives), ordered by name; no row
 //          when $land is no region
 MATCH (land:Region {id: $land})

@@ -63,6 +63,7 @@ export async function startAtlas(
           db,
           log,
           limits: config.limits,
+          site: config.site,
           authenticate: createAuthenticator(config.adminTokens),
         }),
         explorer: createExplorerHandler(CLIENT_DIST),

@@ -39,6 +39,16 @@ const envSchema = z.object({
   ATLAS_MAX_BODY_BYTES: positive.default(1_048_576),
   ATLAS_MAX_TRAVERSAL_DEPTH: z.coerce.number().int().min(1).max(3).default(3),
   ATLAS_DEADLINE_MS: positive.default(15_000),
+  // Empty means unset, as for ATLAS_ADMIN_TOKENS: an operator can blank a variable in a unit file or .env.
+  ATLAS_FEEDBACK_EMAIL: z
+    .union([z.literal(''), z.email('an e-mail address such as barrierefreiheit@example.org')])
+    .default(''),
+  ATLAS_FEEDBACK_URL: z
+    .union([
+      z.literal(''),
+      z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://example.org/kontakt' }),
+    ])
+    .default(''),
   NEO4J_URI: z
     .string()
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt://, neo4j://, neo4j+s:// or bolt+s:// URI')
@@ -95,6 +105,14 @@ export interface ApiLimits {
   readonly introspection: boolean;
 }
 
+/** What the operator says about the public page; the accessibility statement names where feedback goes. */
+export interface SiteSettings {
+  /** Where readers report barriers and other feedback (ATLAS_FEEDBACK_EMAIL); null: not configured. */
+  readonly feedbackEmail: string | null;
+  /** A contact form or issue tracker for the same (ATLAS_FEEDBACK_URL); null: not configured. */
+  readonly feedbackUrl: string | null;
+}
+
 /** An admin token: the name it is known by (audit trail) and the SHA-256 of the secret. */
 export interface AdminTokenHash {
   readonly name: string;
@@ -109,6 +127,7 @@ export interface Config {
   /** Whether the server asks itself the explorer's first questions after start-up (server/app/warm-up.ts). */
   readonly warmUp: boolean;
   readonly limits: ApiLimits;
+  readonly site: SiteSettings;
   readonly adminTokens: readonly AdminTokenHash[];
   /** Set when NEO4J_URI is given: the atlas uses that server and starts none of its own. */
   readonly external: Neo4jConnection | undefined;
@@ -147,6 +166,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTraversalDepth: e.ATLAS_MAX_TRAVERSAL_DEPTH,
       deadlineMs: e.ATLAS_DEADLINE_MS,
       introspection: e.ATLAS_INTROSPECTION === 'true',
+    },
+    site: {
+      feedbackEmail: e.ATLAS_FEEDBACK_EMAIL === '' ? null : e.ATLAS_FEEDBACK_EMAIL,
+      feedbackUrl: e.ATLAS_FEEDBACK_URL === '' ? null : e.ATLAS_FEEDBACK_URL,
     },
     adminTokens: e.ATLAS_ADMIN_TOKENS.split(',')
       .map((pair) => pair.trim())

@@ -105,5 +105,8 @@ export function endpointsAllowed(rule: RelationshipRule, from: EndpointKind, to:
   return rule.endpoints.some((pair) => endpointMatches(from, pair.from) && endpointMatches(to, pair.to));
 }
 
+/** What a reader sees besides the import's types: SOURCED_FROM, which the `sources` fields write. */
+export type ReadableRelationshipType = RelationshipType | 'SOURCED_FROM';
+
 /** The relationship types a reader sees: the import's types plus SOURCED_FROM, which the `sources` fields write. */
 export const READABLE_RELATIONSHIP_TYPES: readonly string[] = [...RELATIONSHIP_TYPES, 'SOURCED_FROM'];

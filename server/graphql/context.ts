@@ -1,5 +1,5 @@
 import type { Viewer } from '../auth/viewer.ts';
-import type { ApiLimits } from '../config/config.ts';
+import type { ApiLimits, SiteSettings } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Deadline } from './limits/deadline.ts';
@@ -15,6 +15,8 @@ export interface AtlasContext {
   readonly requestId: string;
   readonly viewer: Viewer;
   readonly limits: ApiLimits;
+  /** The operator's settings for the public page (Query.site). */
+  readonly site: SiteSettings;
   /**
    * The request's deadline, whose signal stops the resolvers (limits/execution-guard.ts) and the batch loaders.
    */

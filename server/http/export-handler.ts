@@ -13,6 +13,7 @@ import { isAppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
 import { Deadline, DeadlineExceededError } from '../graphql/limits/deadline.ts';
 import { limitDetails } from '../graphql/limits/limit-error.ts';
+import { sendCompressible } from './compression.ts';
 import { EXPORT_PATHS, exportFilter, exportTarget, type ExportTarget } from './export-routes.ts';
 import { sendError } from './send-error.ts';
 
@@ -73,10 +74,10 @@ export function createExportHandler(db: Database, deadlineMs: number) {
     res.statusCode = 200;
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-disposition', `attachment; filename="${file.name}"`);
-    res.setHeader('content-length', Buffer.byteLength(file.text));
     // The graph changes with every import: a download must never come from a cache.
     res.setHeader('cache-control', 'no-store');
-    res.end(req.method === 'HEAD' ? undefined : file.text);
+    // Compressed for a client that accepts it (a browser, `curl --compressed`); saved files are the plain text.
+    return sendCompressible(req, res, file.text);
   };
 }
 

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Authenticate } from '../auth/authenticate.ts';
-import type { ApiLimits } from '../config/config.ts';
+import type { ApiLimits, SiteSettings } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { AtlasContext } from '../graphql/context.ts';
@@ -12,6 +12,7 @@ import { ErrorCode } from '../errors/error-codes.ts';
 import { Deadline, DeadlineExceededError } from '../graphql/limits/deadline.ts';
 import { limitDetails } from '../graphql/limits/limit-error.ts';
 import type { Logger } from '../logging/logger.ts';
+import { sendCompressible } from './compression.ts';
 import { errorMediaType } from './media-types.ts';
 import { readBody, BodyTooLargeError } from './read-body.ts';
 import { sendError } from './send-error.ts';
@@ -21,6 +22,7 @@ export interface GraphqlHandlerDeps {
   readonly db: Database;
   readonly log: Logger;
   readonly limits: ApiLimits;
+  readonly site: SiteSettings;
   readonly authenticate: Authenticate;
 }
 
@@ -28,7 +30,7 @@ export interface GraphqlHandlerDeps {
  * Hands an HTTP request to Apollo (GraphQL over HTTP: GET and POST, media types, CSRF prevention and status codes
  * are Apollo's) and streams its answer back. Here: the request id, authentication (401), the body limit (413)
  * and the execution deadline (504), whose signal goes with the context to the resolvers, the loaders and the
- * database, so the work stops with the answer.
+ * database, so the work stops with the answer; and compression of large answers (compression.ts).
  */
 export function createGraphqlHandler(deps: GraphqlHandlerDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -79,6 +81,7 @@ export function createGraphqlHandler(deps: GraphqlHandlerDeps) {
       requestId,
       viewer,
       limits: deps.limits,
+      site: deps.site,
       deadline,
     };
     let result: Awaited<ReturnType<typeof deps.apollo.executeHTTPGraphQLRequest>> | undefined;
@@ -101,8 +104,8 @@ export function createGraphqlHandler(deps: GraphqlHandlerDeps) {
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-      return;
+      // Compressed above a few KB for a client that accepts it (a national network is 6.5 MB of JSON).
+      return sendCompressible(req, res, result.body.string);
     }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
 import { ErrorCode } from '../errors/error-codes.ts';
+import { CompressedFiles } from './compressed-files.ts';
+import { acceptedCoding, addVary } from './compression.ts';
 import { requestPath } from './http-server.ts';
 import { sendError } from './send-error.ts';
 
@@ -19,13 +22,26 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * Types sent compressed to a client that accepts it: text, and TrueType (an uncompressed format; the explorer's
+ * icon font halves). PNG, WOFF and WOFF2 are compressed already.
+ */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.ttf']);
+
+/** Compressed files kept in memory: the whole client build, br and gzip, takes about 5 MB (docs/http-and-limits.md). */
+const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
+/** A compressible file larger than this is streamed as it is rather than read whole into memory. */
+const MAX_COMPRESSED_FILE_BYTES = 8 * 1024 * 1024;
+
+/**
  * Serves the built client; unknown paths get index.html so client-side routes survive a reload. A target that is
  * no valid path gets 400; a file that fails while it is read rejects, and the server answers 500 (or cuts an
- * answer already under way) and logs why.
+ * answer already under way) and logs why. Text files go out compressed (br or gzip) to a client that accepts it,
+ * each version compressed once and kept (compressed-files.ts), up to `cacheBytes` in all.
  */
-export function createStaticHandler(clientRoot: string) {
+export function createStaticHandler(clientRoot: string, { cacheBytes = DEFAULT_CACHE_BYTES } = {}) {
   const root = path.resolve(clientRoot);
   const index = path.join(root, 'index.html');
+  const compressed = new CompressedFiles(cacheBytes);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.statusCode = 405;
@@ -55,12 +71,52 @@ export function createStaticHandler(clientRoot: string) {
     res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
     // Vite fingerprints asset names, so they may be cached for good; index.html must be revalidated.
     res.setHeader('cache-control', file === index ? 'no-cache' : 'public, max-age=31536000, immutable');
-    if (req.method === 'HEAD') {
+    await sendFile(req, res, file, COMPRESSIBLE.has(path.extname(file)) ? compressed : undefined);
+  };
+}
+
+/**
+ * Ends the answer with the file (status and type already set): compressed when `compressed` is given, the client
+ * accepts a coding of ours and that makes it smaller, else as it is. Content-Length is always set; a HEAD gets the
+ * headers only. Everything is read through one descriptor, so the length, the version compressed and the bytes
+ * sent are those of the same file even when a rebuild replaces it meanwhile.
+ */
+async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  compressed: CompressedFiles | undefined,
+): Promise<void> {
+  const handle = await fs.promises.open(file, 'r');
+  let streaming = false;
+  try {
+    const stat = await handle.stat();
+    // A directory opens on Linux; reading it would fail with EISDIR half-way, so it fails here instead.
+    if (!stat.isFile()) throw new Error(`${file} is not a regular file`);
+    if (compressed) {
+      addVary(res, 'accept-encoding');
+      const coding = acceptedCoding(req);
+      if (coding !== 'identity' && stat.size <= MAX_COMPRESSED_FILE_BYTES) {
+        const body = await compressed.get(file, handle, stat, coding);
+        if (body) {
+          res.setHeader('content-encoding', coding);
+          res.setHeader('content-length', body.length);
+          res.end(req.method === 'HEAD' ? undefined : body);
+          return;
+        }
+      }
+    }
+    res.setHeader('content-length', stat.size);
+    if (req.method === 'HEAD' || stat.size === 0) {
       res.end();
       return;
     }
-    await streamFile(file, res);
-  };
+    streaming = true;
+    // The stream closes the descriptor when it ends, fails or is destroyed.
+    await pipeToAnswer(handle.createReadStream({ start: 0, end: stat.size - 1 }), res);
+  } finally {
+    if (!streaming) await handle.close();
+  }
 }
 
 /**
@@ -69,8 +125,11 @@ export function createStaticHandler(clientRoot: string) {
  * unhandled 'error' event that stops the process.
  */
 export function streamFile(file: string, res: ServerResponse): Promise<void> {
+  return pipeToAnswer(fs.createReadStream(file), res);
+}
+
+function pipeToAnswer(stream: Readable, res: ServerResponse): Promise<void> {
   return new Promise((resolve, reject) => {
-    const stream = fs.createReadStream(file);
     stream.on('error', reject);
     // A client that goes away mid-download would otherwise keep the descriptor open.
     res.once('close', () => {

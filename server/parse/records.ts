@@ -31,8 +31,10 @@ export function combineResults(results: readonly ParseResult[]): ParseResult {
   const records = emptyRecords();
   const issues: ImportIssue[] = [];
   for (const result of results) {
-    for (const section of SECTION_NAMES) records[section].push(...result.records[section]);
-    issues.push(...result.issues);
+    // A loop, not push(...list): spreading a section of a few hundred thousand records overflows the call stack.
+    for (const section of SECTION_NAMES)
+      for (const record of result.records[section]) records[section].push(record);
+    for (const issue of result.issues) issues.push(issue);
   }
   return { records, issues };
 }

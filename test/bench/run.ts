@@ -1,5 +1,6 @@
 // `npm run bench`: imports, re-imports and exports a synthetic national-scale graph on a throwaway local Neo4j
 // (or NEO4J_URI — which it wipes) and prints times and rates. Speed goals live here, never in timed tests.
+// The graph is a tier of the benchmark data generator (docs/benchmark-data.md): BENCH_TIER, default L.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,11 +11,13 @@ import { migrate } from '../../server/db/migrate.ts';
 import { createLogger } from '../../server/logging/logger.ts';
 import { startLocalNeo4j } from '../../server/neo4j-local/local-neo4j.ts';
 import { findFreePort } from '../../server/neo4j-local/port-check.ts';
-import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
+import { START_UP_DATASETS } from '../../server/config/curated-dataset.ts';
 import { readPart } from '../../server/export/select-part.ts';
 import { toJson } from '../../server/export/to-json.ts';
 import { runImport } from '../../server/import/run-import.ts';
-import { generateDocument } from './generate.ts';
+import { generateTier } from './generator/generate.ts';
+import { isTierName } from './generator/tiers.ts';
+import { writeDocument } from './generator/write.ts';
 
 const DELETE_ALL = cypherFile('admin/delete-all-data');
 
@@ -39,23 +42,20 @@ async function main(): Promise<void> {
   try {
     await migrate(db, createLogger('warn'));
     await db.runBatched(DELETE_ALL);
-    await runImport(db, [CURATED_DATASET]);
-    const base = JSON.parse(fs.readFileSync(CURATED_DATASET, 'utf8')) as Parameters<
-      typeof generateDocument
-    >[1];
-    const doc = generateDocument(
-      { kreiseProLand: Number(process.env.BENCH_KREISE ?? 25), actorsPerKreis: 8, measuresPerKreis: 12 },
-      base,
-    );
+    await runImport(db, START_UP_DATASETS);
+    const tier = (process.env.BENCH_TIER ?? 'L').toUpperCase();
+    if (!isTierName(tier)) throw new Error(`BENCH_TIER must be S, M, L or XL, not "${tier}"`);
+    const doc = generateTier(tier);
     const file = path.join(home, 'bench.json');
-    fs.writeFileSync(file, JSON.stringify(doc));
+    writeDocument(doc, file);
     const rows =
       (doc.regions?.length ?? 0) +
       (doc.actors?.length ?? 0) +
+      (doc.programs?.length ?? 0) +
       (doc.measures?.length ?? 0) +
       (doc.relationships?.length ?? 0);
     console.log(
-      `Synthetic graph: ${rows} records (${doc.actors?.length} actors, ${doc.measures?.length} measures, ${doc.relationships?.length} relationships)`,
+      `Synthetic graph, tier ${tier}: ${rows} records (${doc.actors?.length} actors, ${doc.measures?.length} measures, ${doc.relationships?.length} relationships)`,
     );
     const first = await timed('import into the atlas', rows, () =>
       runImport(db, [file], { allowDuplicates: true }),

@@ -153,10 +153,66 @@ describe('the Kreis map in headless Chromium', () => {
     await page.close();
   });
 
-  it('asks for a Land when none is chosen', async () => {
+  it('asks for Germany or a Land when none is chosen', async () => {
     const page = await open(`stichtag=${DAY}`);
-    expect(await page.locator('.map-intro').innerText()).toContain('Wählen Sie ein Land');
+    expect(await page.locator('.map-intro').innerText()).toContain('Wählen Sie Deutschland, ein Land');
     expect(await page.locator('svg.kreis-map').count()).toBe(0);
+    await page.close();
+  });
+
+  it('draws all Germany from one request when "Deutschland" is chosen: the Kreise of every Land, the Länder borders, the table, what cannot be placed', async () => {
+    const germany = await kreise('de');
+    const placeable = germany.filter((k) => k.region.code !== null);
+    // 400 Kreise with an AGS; the two the curated documents do not name (in Hessen, and in no Land) cannot be placed.
+    expect(placeable).toHaveLength(400);
+    const page = await open(`stichtag=${DAY}`);
+    const area = page.locator('.map-area select');
+    // Deutschland first, then the 16 Länder.
+    expect(await area.locator('option:not([value=""])').count()).toBe(17);
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes('kreisCoverage'))
+        requests.push(r.url());
+    });
+    await area.selectOption({ label: 'Deutschland' });
+    await waitReady(page);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('de');
+    expect(await page.locator('h2').innerText()).toBe('Karte der Kreise: Deutschland');
+    // One request for the whole country, not one per Land.
+    expect(requests).toHaveLength(1);
+
+    const paths = page.locator('svg.kreis-map path.kreis');
+    expect(await paths.count()).toBe(400);
+    const drawn = await paths.evaluateAll((ps) => ps.map((p) => p.getAttribute('data-region') ?? ''));
+    expect(new Set(drawn)).toEqual(new Set(placeable.map((k) => k.region.id)));
+    // Kreise of every Land: Schleswig-Holstein to Thüringen, Berlin and Hamburg included.
+    expect(new Set(drawn.map((id) => id.slice(0, 5))).size).toBe(16);
+    expect(await page.locator('svg.kreis-map path.land-borders').getAttribute('d')).toMatch(/^M[\d.-]/);
+
+    const hamburg = germany.find((k) => k.region.id === 'de-02000')!;
+    expect(await page.locator('path[data-region="de-02000"] > title').textContent()).toBe(
+      `${hamburg.region.name}: ${hamburg.count} ${hamburg.count === 1 ? 'Angebot' : 'Angebote'}`,
+    );
+    expect(await page.locator('table.kreis-table tbody tr').count()).toBe(germany.length);
+    const unplaced = page.locator('section.map-unplaced');
+    expect(
+      await unplaced
+        .locator('ul.unplaced-kreise li')
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute('data-region'))),
+    ).toEqual(expect.arrayContaining([UNNAMED_HESSIAN, 'de-landkreis-doc-004']));
+    expect(await unplaced.locator('li').count()).toBe(2);
+    const withOffer = germany.filter((k) => k.count > 0).length;
+    await expect
+      .poll(() => page.locator('#status').innerText(), { timeout: 20_000 })
+      .toBe(`Karte für Deutschland: ${withOffer} von ${germany.length} Kreisen mit Angebot`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('map-view-germany'), fullPage: true });
+
+    // From Germany to a Land through the same choice.
+    await area.selectOption({ label: 'Bayern' });
+    await waitReady(page);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('de-09');
+    expect(await paths.count()).toBe(96);
     await page.close();
   });
 });

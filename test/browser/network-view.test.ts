@@ -180,6 +180,43 @@ describe('the network view in headless Chromium', () => {
     expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
   });
 
+  it('a double-click on a node expands it (its neighbours join), and on an expanded node collapses it again', async () => {
+    const page = await open(`?fokus=jobcenter-doc-004`);
+    const before = await graphModel(page);
+    const doubleClick = async (id: string) => {
+      const at = await page.evaluate((nodeId) => {
+        const cy = window.__atlas!.cy!;
+        const node = cy.getElementById(nodeId);
+        cy.center(node);
+        const box = (cy.container() as HTMLElement).getBoundingClientRect();
+        const p = node.renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y };
+      }, id);
+      await page.mouse.dblclick(at.x, at.y);
+    };
+    await doubleClick(AK);
+    await page.waitForURL(/fokus=jobcenter-doc-004(%2C|,)ak-integration-doc-004/);
+    const expanded = await graphModel(page);
+    expect(expanded.nodes.length).toBeGreaterThan(before.nodes.length);
+    expect(
+      expanded.nodes
+        .filter((n) => n.distance === 0)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['ak-integration-doc-004', 'jobcenter-doc-004']);
+    // The same without a mouse: the details of the expanded node offer to take its neighbours out again.
+    await page.click('text=Seine Nachbarn wieder herausnehmen');
+    await page.waitForURL((url) => url.searchParams.get('fokus') === 'jobcenter-doc-004');
+    const collapsed = await graphModel(page);
+    expect(collapsed.nodes.map((n) => n.id).sort()).toEqual(before.nodes.map((n) => n.id).sort());
+    await doubleClick(AK);
+    await page.waitForURL(/fokus=jobcenter-doc-004(%2C|,)ak-integration-doc-004/);
+    await graphModel(page);
+    await doubleClick(AK);
+    await page.waitForURL((url) => url.searchParams.get('fokus') === 'jobcenter-doc-004');
+    expect((await graphModel(page)).nodes.length).toBe(before.nodes.length);
+  });
+
   it('filters by topic and target group (offers and who carries them stay), and by kind of relationship', async () => {
     const page = await open(`?fokus=${AK}&thema=sprache-und-bildung&zielgruppe=neuzugewanderte`);
     const model = await graphModel(page);

@@ -1,9 +1,14 @@
 // The coordinators' overlap list in headless Chromium, on the curated dataset: the Migrationserstberatung offers of
 // the Landkreis of document 004 ranked with their reasons (German, and English with `sprache=en`), the coordinated
 // badge in words, the score as a bar and a number, the controls, the empty state, the way into the network with
-// the measures and their providers in focus, errors, and no WCAG 2.1 A/AA violations found by axe-core.
+// the measures and their providers in focus, errors, and no WCAG 2.1 A/AA violations found by axe-core. Then a
+// Land with more findings than the list shows at once: it names them the strongest, not all, and shows more.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CURATED_DATASET } from '../../server/config/curated-dataset.ts';
 import { useAtlasPages, waitReady } from '../support/atlas-page.ts';
 import { axeViolations } from '../support/axe.ts';
 import { screenshotPath } from '../support/browser.ts';
@@ -169,5 +174,77 @@ describe('the overlap list in headless Chromium', () => {
     await empty.uncheck('text=show coordinated');
     await empty.locator('.ov-empty').waitFor();
     expect(await axeViolations(empty)).toEqual([]);
+  });
+});
+
+// MEASURES counselling offers for the newly arrived, all over Mecklenburg-Vorpommern (no curated measure is placed
+// there), each by a provider of its own with no tie to the others: every pair is an uncoordinated overlap of 1.0.
+const LAND = 'de-13';
+const MEASURES = 12;
+const PAIRS = (MEASURES * (MEASURES - 1)) / 2;
+const FACT = { sources: ['doc-004'], lastVerified: '2026-11-21' } as const;
+
+function writeManyOverlapsFixture(): string {
+  const actors: object[] = [];
+  const measures: object[] = [];
+  const relationships: object[] = [];
+  for (let i = 1; i <= MEASURES; i += 1) {
+    const measure = `beratung-fixture-${i}`;
+    const provider = `traeger-fixture-${i}`;
+    actors.push({ id: provider, kind: 'civilSocietyOrganisation', name: `Beratungsträger ${i}`, ...FACT });
+    measures.push({ id: measure, kind: 'counselling', name: `Erstberatung ${i}`, ...FACT });
+    relationships.push(
+      { type: 'PROVIDES', from: provider, to: measure, role: 'provider', ...FACT },
+      { type: 'ACTIVE_IN', from: measure, to: LAND, reach: 'whole', ...FACT },
+      { type: 'ADDRESSES', from: measure, to: 'gesundheit-und-beratung', ...FACT },
+      { type: 'TARGETS', from: measure, to: 'neuzugewanderte', ...FACT },
+    );
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-overlaps-'));
+  const file = path.join(dir, 'many-overlaps.json');
+  fs.writeFileSync(file, JSON.stringify({ format: 'integration-atlas/1', actors, measures, relationships }));
+  return file;
+}
+
+describe('the overlap list of a Land with many findings', () => {
+  const pages = useAtlasPages([CURATED_DATASET, writeManyOverlapsFixture()]);
+
+  it('calls the 50 it shows the strongest, not all, and shows more on request, by keyboard', async () => {
+    const page = await pages.open(`?ansicht=ueberschneidungen&region=${LAND}&stichtag=${AT}`, {
+      height: 1000,
+    });
+    await findings(page).first().waitFor();
+    await expect(findings(page).count()).resolves.toBe(50);
+    await expect(page.locator('.ov-summary').textContent()).resolves.toMatch(
+      /^Die 50 stärksten Überschneidungen – es gibt weitere; von diesen 50 sind 50 nicht abgestimmt\./,
+    );
+    await expect(page.locator('#status').textContent()).resolves.toBe(
+      'Die 50 stärksten Überschneidungen in Mecklenburg-Vorpommern (es gibt weitere), davon 50 nicht abgestimmt',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    const more = page.locator('button.ov-more');
+    await expect(more.textContent()).resolves.toBe('Weitere 50 zeigen');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('ol.ov-list > li').length === n, PAIRS);
+    await ready(page);
+    // All of them now, counted as such; nothing more to show; the focus on the first finding added.
+    await expect(page.locator('.ov-summary').textContent()).resolves.toMatch(
+      new RegExp(`^${PAIRS} Überschneidungen, davon ${PAIRS} nicht abgestimmt\\.`),
+    );
+    await expect(more.count()).resolves.toBe(0);
+    const focusedAt = await page.evaluate(() =>
+      [...document.querySelectorAll('ol.ov-list > li')].indexOf(document.activeElement as Element),
+    );
+    expect(focusedAt).toBe(50);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Another question starts again at 50.
+    await page.focus('.ov-controls input[type="range"]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelectorAll('ol.ov-list > li').length === 50);
+    await ready(page);
+    await expect(more.count()).resolves.toBe(1);
   });
 });

@@ -25,8 +25,14 @@ export interface AtlasPages {
   open(query: string, options?: { width?: number; height?: number; wait?: boolean }): Promise<Page>;
 }
 
-/** Registers the hooks; the returned object is usable inside the tests. */
-export function useAtlasPages(files: readonly string[] = [CURATED_DATASET]): AtlasPages {
+/**
+ * Registers the hooks; the returned object is usable inside the tests. `env` adds to the server's environment
+ * (e.g. the operator's feedback address).
+ */
+export function useAtlasPages(
+  files: readonly string[] = [CURATED_DATASET],
+  env: NodeJS.ProcessEnv = {},
+): AtlasPages {
   let db: Database | undefined;
   let atlas: AtlasHandle | undefined;
   let browser: Browser | undefined;
@@ -34,7 +40,7 @@ export function useAtlasPages(files: readonly string[] = [CURATED_DATASET]): Atl
     db = await connectTestDatabase();
     await resetDatabase(db);
     expect((await runImport(db, [...files])).ok).toBe(true);
-    atlas = await startTestServer();
+    atlas = await startTestServer(env);
     // What `npm start` does after start-up (server/app/warm-up.ts): Neo4j plans the statements once, so the first
     // request of a test does not pay for it on a loaded machine.
     await warmUp(

@@ -16,9 +16,16 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-/** The real schema and resolvers, called in-process (no socket) against the test database. */
-export async function createTestApi(db: Database, viewer: Viewer = ANONYMOUS): Promise<TestApi> {
-  const limits = loadConfig({}).limits;
+/**
+ * The real schema and resolvers, called in-process (no socket) against the test database; `env` sets the
+ * configuration as the server's environment would (limits, the operator's site settings).
+ */
+export async function createTestApi(
+  db: Database,
+  viewer: Viewer = ANONYMOUS,
+  env: NodeJS.ProcessEnv = {},
+): Promise<TestApi> {
+  const { limits, site } = loadConfig(env);
   const apollo: ApolloServer<AtlasContext> = createApollo(limits);
   await apollo.start();
   const log = createLogger('error', () => undefined);
@@ -29,7 +36,9 @@ export async function createTestApi(db: Database, viewer: Viewer = ANONYMOUS): P
       const response = await apollo
         .executeOperation<T>(
           { query, variables },
-          { contextValue: { db: db.within(deadline), log, requestId: 'test', viewer, limits, deadline } },
+          {
+            contextValue: { db: db.within(deadline), log, requestId: 'test', viewer, limits, site, deadline },
+          },
         )
         .finally(() => deadline.dispose());
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the atlas');

@@ -3,7 +3,10 @@
 // forgiving (a malformed or hostile value falls back to its default, never throws) and bounded.
 import { EntityKind, RelationshipType } from '../api/generated/schema-enums.ts';
 
-export const VIEWS = ['netzwerk', 'luecken', 'ueberschneidungen', 'gremien', 'karte'] as const;
+/** The views the header offers as tabs. */
+export const TABS = ['netzwerk', 'luecken', 'ueberschneidungen', 'gremien', 'karte'] as const;
+/** Every view: the tabs, and the accessibility statement that the footer links to. */
+export const VIEWS = [...TABS, 'barrierefreiheit'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** What the network view marks on top of the graph (the network analyses). */
@@ -39,6 +42,8 @@ export interface AtlasState {
   /** Kinds shown emphasised; empty: every kind. Others are dimmed (or hidden with `hide`). */
   readonly kinds: readonly EntityKind[];
   readonly hide: boolean;
+  /** Opt-in: draw the network with Cytoscape's experimental WebGL renderer (where the browser has WebGL 2). */
+  readonly webgl: boolean;
   /** The selected node or edge id (details panel). */
   readonly selected: string | null;
   /** The table instead of the graph. */
@@ -68,6 +73,7 @@ export const DEFAULT_STATE: AtlasState = {
   statedOnly: false,
   kinds: [],
   hide: false,
+  webgl: false,
   selected: null,
   table: false,
   perCapita: false,
@@ -130,6 +136,7 @@ export function parseState(search: string): AtlasState {
     statedOnly: flag(q.get('belegt'), DEFAULT_STATE.statedOnly),
     kinds: [...new Set(list('arten').filter((kind) => KINDS.has(kind)))] as EntityKind[],
     hide: flag(q.get('ausblenden'), DEFAULT_STATE.hide),
+    webgl: flag(q.get('webgl'), DEFAULT_STATE.webgl),
     selected: id(q.get('auswahl')),
     table: flag(q.get('tabelle'), DEFAULT_STATE.table),
     perCapita: flag(q.get('jeEinwohner'), DEFAULT_STATE.perCapita),
@@ -165,6 +172,7 @@ export function formatState(state: AtlasState): string {
   put('belegt', bit(state.statedOnly), bit(DEFAULT_STATE.statedOnly));
   if (state.kinds.length > 0) q.set('arten', state.kinds.join(','));
   put('ausblenden', bit(state.hide), bit(DEFAULT_STATE.hide));
+  put('webgl', bit(state.webgl), bit(DEFAULT_STATE.webgl));
   put('auswahl', state.selected, null);
   put('tabelle', bit(state.table), bit(DEFAULT_STATE.table));
   put('jeEinwohner', bit(state.perCapita), bit(DEFAULT_STATE.perCapita));

@@ -68,6 +68,13 @@ export function graphStyle(): StylesheetJson {
         'target-arrow-color': blendWithWhite(EDGE, FADE_SHARE),
       },
     },
+    // Large networks (GraphCanvas BULK_FROM): straight edges without arrows (haystack is Cytoscape's cheapest edge),
+    // and labels only once zoomed in far enough to read them.
+    {
+      selector: 'edge.bulk',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.8 },
+    },
+    { selector: 'node.bulk', style: { 'min-zoomed-font-size': 9 } },
     { selector: '.hidden', style: { display: 'none' } },
     {
       selector: 'edge.missing',

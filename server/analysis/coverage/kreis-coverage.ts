@@ -1,4 +1,5 @@
-// Coverage of every Kreis of a Land at once, for a heat map: one statement, counts only.
+// Coverage of every Kreis of a Land, or of a whole country (`de`), at once, for a heat map: one statement, counts
+// only.
 import { cypherFile } from '../../db/cypher-file.ts';
 import type { Database } from '../../db/database.ts';
 import type { CoverageOptions } from './options.ts';
@@ -36,7 +37,7 @@ export class UnknownVocabularyId extends Error {
   }
 }
 
-/** Every Kreis (or Austrian Bezirk) inside the Land, ordered by name, with 0 where nothing reaches it. */
+/** Every Kreis (or Austrian Bezirk) inside the Land or country, ordered by name, with 0 where nothing reaches it. */
 export async function kreisCoverage(
   db: Database,
   landId: string,

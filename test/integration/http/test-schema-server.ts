@@ -4,7 +4,7 @@
 import type http from 'node:http';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createAuthenticator } from '../../../server/auth/authenticate.ts';
-import { loadConfig, type ApiLimits } from '../../../server/config/config.ts';
+import { loadConfig, type ApiLimits, type SiteSettings } from '../../../server/config/config.ts';
 import type { Database } from '../../../server/db/database.ts';
 import { createApollo } from '../../../server/graphql/apollo.ts';
 import { createGraphqlHandler } from '../../../server/http/graphql-handler.ts';
@@ -49,7 +49,7 @@ export async function startTestSchemaServer(
   db: Database,
   env: NodeJS.ProcessEnv = {},
 ): Promise<TestSchemaServer> {
-  const limits: ApiLimits = loadConfig(env).limits;
+  const { limits, site }: { limits: ApiLimits; site: SiteSettings } = loadConfig(env);
   const apollo = createApollo(limits, makeExecutableSchema({ typeDefs: TYPE_DEFS, resolvers }));
   await apollo.start();
   const logged: Record<string, unknown>[] = [];
@@ -60,7 +60,7 @@ export async function startTestSchemaServer(
   };
   const server = createHttpServer(
     {
-      graphql: createGraphqlHandler({ apollo, db, log, limits, authenticate: createAuthenticator([]) }),
+      graphql: createGraphqlHandler({ apollo, db, log, limits, site, authenticate: createAuthenticator([]) }),
       explorer: notHere,
       exports: notHere,
       static: notHere,

@@ -35,6 +35,27 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the feedback contact of the accessibility statement; empty or unset is none, a malformed one refused', () => {
+    expect(loadConfig({}).site).toEqual({ feedbackEmail: null, feedbackUrl: null });
+    expect(loadConfig({ ATLAS_FEEDBACK_EMAIL: '', ATLAS_FEEDBACK_URL: '' }).site).toEqual({
+      feedbackEmail: null,
+      feedbackUrl: null,
+    });
+    expect(
+      loadConfig({
+        ATLAS_FEEDBACK_EMAIL: 'barrierefreiheit@example.org',
+        ATLAS_FEEDBACK_URL: 'https://example.org/kontakt',
+      }).site,
+    ).toEqual({ feedbackEmail: 'barrierefreiheit@example.org', feedbackUrl: 'https://example.org/kontakt' });
+    for (const env of [
+      { ATLAS_FEEDBACK_EMAIL: 'not an address' },
+      { ATLAS_FEEDBACK_EMAIL: 'a@example.org?bcc=b@example.org' },
+      { ATLAS_FEEDBACK_URL: 'javascript:alert(1)' },
+    ]) {
+      expect(() => loadConfig(env)).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }) as Error);
+    }
+  });
+
   it('parses admin tokens as name:sha256 pairs', () => {
     const hash = 'a'.repeat(64);
     expect(loadConfig({ ATLAS_ADMIN_TOKENS: `alice:${hash}, bob:${'b'.repeat(64)}` }).adminTokens).toEqual([

@@ -142,6 +142,16 @@ export type NetworkQueryVariables = Exact<{
 
 export type NetworkQuery = { network: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: EntityKind | null }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, role: string | null, kind: string | null }> } };
 
+export type VocabularyLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VocabularyLabelsQuery = { entityKinds: { terms: Array<{ key: string, labelDe: string, labelEn: string }> } | null, relationshipTypes: { terms: Array<{ key: string, labelDe: string, labelEn: string }> } | null };
+
+export type SiteQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteQuery = { site: { feedbackEmail: string | null, feedbackUrl: string | null } };
+
 export type RegionChoicesQueryVariables = Exact<{
   text: string;
 }>;
@@ -165,11 +175,29 @@ export type BodyMatrixQueryVariables = Exact<{
   region: string | number;
   at: string | null | undefined;
   statedOnly: boolean;
+}>;
+
+
+export type BodyMatrixQuery = { region: { id: string, name: string } | null, bodyMemberships: { bodies: Array<{ id: string, name: string }>, actors: Array<{ id: string, name: string }>, memberships: Array<{ bodyId: string, actorId: string, role: string | null }> }, vocabulary: { terms: Array<{ key: string, labelDe: string, labelEn: string }> } | null };
+
+export type BodyGapsQueryVariables = Exact<{
+  region: string | number;
+  at: string | null | undefined;
+  statedOnly: boolean;
   language: Language;
 }>;
 
 
-export type BodyMatrixQuery = { region: { id: string, name: string } | null, bodyMemberships: { bodies: Array<{ id: string, name: string }>, actors: Array<{ id: string, name: string }>, memberships: Array<{ bodyId: string, actorId: string, role: string | null }> }, bodyGaps: Array<{ memberKind: string, memberKindLabel: string | null, peerCount: number, share: number, reason: string, body: { id: string, name: string }, peersWith: Array<{ id: string, name: string }> }>, actors: { totalCount: number, nodes: Array<
+export type BodyGapsQuery = { bodyGaps: Array<{ memberKind: string, memberKindLabel: string | null, peerCount: number, share: number, reason: string, body: { id: string, name: string }, peersWith: Array<{ id: string, name: string }> }> };
+
+export type BodyActorsQueryVariables = Exact<{
+  region: string | number;
+  at: string | null | undefined;
+  after: string | null | undefined;
+}>;
+
+
+export type BodyActorsQuery = { actors: { totalCount: number, nodes: Array<
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -180,7 +208,7 @@ export type BodyMatrixQuery = { region: { id: string, name: string } | null, bod
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-    > }, vocabulary: { terms: Array<{ key: string, labelDe: string, labelEn: string }> } | null };
+    >, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type CoverageMatrixQueryVariables = Exact<{
   region: string | number;
@@ -252,6 +280,11 @@ export type KreisMapQueryVariables = Exact<{
 
 export type KreisMapQuery = { land: { id: string, name: string } | null, kreisCoverage: Array<{ count: number, full: number, partial: number, population: number | null, perHundredThousand: number | null, region: { id: string, name: string, code: string | null, unnamed: boolean } }> };
 
+export type MapAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapAreasQuery = { regions: { nodes: Array<{ id: string, name: string }> } };
+
 export type SearchQueryVariables = Exact<{
   text: string;
 }>;
@@ -285,7 +318,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { network: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: EntityKind | null, distance: number | null }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, role: string | null, kind: string | null, claim: ClaimStatus | null, reach: Reach | null, sources: Array<string> }> } };
+export type NeighbourhoodQuery = { networkDrawing: { truncated: boolean, positioned: boolean, nodes: { id: Array<string>, name: Array<string>, kind: Array<EntityKind | null>, distance: Array<number | null>, x: Array<number> | null, y: Array<number> | null }, edges: { id: Array<string>, source: Array<number>, target: Array<number>, type: Array<RelationshipType>, role: Array<string | null>, kind: Array<string | null>, claim: Array<ClaimStatus | null>, reach: Array<Reach | null>, sources: Array<Array<string>> } } };
 
 export type RegionNetworkQueryVariables = Exact<{
   region: string | number;
@@ -295,7 +328,7 @@ export type RegionNetworkQueryVariables = Exact<{
 }>;
 
 
-export type RegionNetworkQuery = { network: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: EntityKind | null, distance: number | null }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, role: string | null, kind: string | null, claim: ClaimStatus | null, reach: Reach | null, sources: Array<string> }> } };
+export type RegionNetworkQuery = { networkDrawing: { truncated: boolean, positioned: boolean, nodes: { id: Array<string>, name: Array<string>, kind: Array<EntityKind | null>, distance: Array<number | null>, x: Array<number> | null, y: Array<number> | null }, edges: { id: Array<string>, source: Array<number>, target: Array<number>, type: Array<RelationshipType>, role: Array<string | null>, kind: Array<string | null>, claim: Array<ClaimStatus | null>, reach: Array<Reach | null>, sources: Array<Array<string>> } } };
 
 export type NetworkAnalysisQueryVariables = Exact<{
   region: string | number | null | undefined;
@@ -373,6 +406,7 @@ export type OverlapsQueryVariables = Exact<{
   minScore: number;
   includeCoordinated: boolean;
   language: Language;
+  first: number;
 }>;
 
 

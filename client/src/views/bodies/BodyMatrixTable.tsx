@@ -1,6 +1,7 @@
 // The bodies × actors matrix as a plain HTML table: a column per body, a row per actor that sits in one; a
 // member's cell names the role in words, an empty cell says "no" to a screen reader. The last row counts the
-// recorded members per body.
+// recorded members per body. A page of a large region's bodies scrolls inside its own box, its header row and
+// its actors' names kept in view.
 import type { UiLanguage } from '../../app/url-state.ts';
 import { ActorButton } from './ActorButton.tsx';
 import { roleLabel, type BodyMatrix } from './body-matrix.ts';
@@ -9,17 +10,22 @@ import { BODIES_TEXTS } from './bodies-texts.ts';
 interface Props {
   readonly matrix: BodyMatrix;
   readonly roles: readonly { readonly key: string; readonly labelDe: string; readonly labelEn: string }[];
-  readonly regionName: string;
+  readonly caption: string;
+  readonly paged: boolean;
   readonly lang: UiLanguage;
   readonly hintId: string;
   readonly onOpen: (id: string) => void;
 }
 
-export function BodyMatrixTable({ matrix, roles, regionName, lang, hintId, onOpen }: Props) {
+export function BodyMatrixTable({ matrix, roles, caption, paged, lang, hintId, onOpen }: Props) {
   const b = BODIES_TEXTS[lang];
-  const caption = b.caption(regionName);
   return (
-    <div className="bd-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div
+      className={paged ? 'bd-scroll bd-scroll-paged' : 'bd-scroll'}
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
       <table className="bd-matrix">
         <caption>{caption}</caption>
         <thead>

@@ -1,9 +1,10 @@
-// The Kreis map ("Karte"): every Kreis of a Land coloured by how many offers of a chosen cell (topic × target
-// group, or all offers) reach it — counts or per 100,000 inhabitants —, Kreise without an offer hatched, a table of
+// The Kreis map ("Karte"): every Kreis of a Land — or of all Germany (`region=de`, "Deutschland" in the area
+// choice) — coloured by how many offers of a chosen cell (topic × target group, or all offers) reach it — counts
+// or per 100,000 inhabitants —, Kreise without an offer hatched, the borders of the Länder drawn thicker, a table of
 // every Kreis as the text alternative, and a list of what cannot be placed on the map. A click on a Kreis opens its
 // gap matrix. The boundaries are prepared at build time (kreis-boundaries-build.ts); the counts come from one
-// `kreisCoverage` request per Land (there is no Germany-wide variant, so the map shows one Land at a time).
-import { useEffect, useMemo } from 'react';
+// `kreisCoverage` request, for a Land or for all Germany alike.
+import { useCallback, useEffect, useMemo } from 'react';
 import type { KreisMapQueryVariables } from '../../api/generated/operations.ts';
 import { useAnnounce } from '../../app/status.tsx';
 import { useTexts } from '../../app/texts.tsx';
@@ -14,10 +15,10 @@ import { cellColour, legendStops } from '../gaps/cell-colour.ts';
 import { formatDay, numberFormats } from '../gaps/matrix-model.ts';
 import { HATCH_ID, KreisMapSvg, NO_VALUE_FILL } from './KreisMapSvg.tsx';
 import { KreisTable } from './KreisTable.tsx';
-import { kreisValue, landOf, placeKreise, type PlacedKreis } from './map-model.ts';
+import { areaChoices, GERMANY, kreisValue, mapArea, placeKreise, type PlacedKreis } from './map-model.ts';
 import { MAP_TEXTS } from './map-texts.ts';
 import { UnplacedList } from './UnplacedList.tsx';
-import { useBoundaries, useKreisMap, useMapTerms } from './use-map-data.ts';
+import { useBoundaries, useKreisMap, useMapAreas, useMapTerms } from './use-map-data.ts';
 import './map.css';
 
 function setReady(ready: boolean) {
@@ -32,30 +33,42 @@ export function KreisMapView({ state, update }: ViewProps) {
   const m = MAP_TEXTS[state.lang];
   const announce = useAnnounce();
   const { region, topic, targetGroup, at, statedOnly, fromAbove, perCapita, lang } = state;
-  const land = landOf(region);
+  /** A Land id, or GERMANY for the map of every Kreis. */
+  const area = mapArea(region);
   const variables = useMemo<KreisMapQueryVariables | null>(
-    () => (land === null ? null : { land, topic, targetGroup, at, statedOnly, fromAbove }),
-    [land, topic, targetGroup, at, statedOnly, fromAbove],
+    () => (area === null ? null : { land: area, topic, targetGroup, at, statedOnly, fromAbove }),
+    [area, topic, targetGroup, at, statedOnly, fromAbove],
   );
   const terms = useMapTerms();
+  const areas = useMapAreas();
   const answer = useKreisMap(variables);
-  const boundaries = useBoundaries(land !== null);
+  const boundaries = useBoundaries(area !== null);
 
   const entries = answer.data?.kreisCoverage ?? null;
   const placement = useMemo(
     () =>
-      entries && boundaries.topology && land !== null
-        ? placeKreise(entries, boundaries.topology, land)
+      entries && boundaries.topology && area !== null
+        ? placeKreise(entries, boundaries.topology, area)
         : null,
-    [entries, boundaries.topology, land],
+    [entries, boundaries.topology, area],
   );
   const formats = useMemo(() => numberFormats(lang), [lang]);
-  const landName = answer.data?.land?.name ?? land ?? '';
+  const choices = useMemo(
+    () => areaChoices(areas.data?.regions.nodes ?? [], m.germany, lang),
+    [areas.data, m.germany, lang],
+  );
+  const landName = area === GERMANY ? m.germany : (answer.data?.land?.name ?? area ?? '');
+  // The chosen area is always a choice, also before (or without) the list of Länder.
+  const shownChoices =
+    area === null || choices.some((c) => c.id === area)
+      ? choices
+      : [...choices, { id: area, label: landName }];
   const withOffer = entries?.filter((e) => e.count > 0).length ?? 0;
 
   const ready =
     terms.settled &&
-    (land === null || (answer.settled && (boundaries.topology !== null || boundaries.failed)));
+    areas.settled &&
+    (area === null || (answer.settled && (boundaries.topology !== null || boundaries.failed)));
   useEffect(() => setReady(ready), [ready]);
   useEffect(() => {
     if (answer.settled && entries) announce(m.announce(landName, withOffer, entries.length));
@@ -73,22 +86,41 @@ export function KreisMapView({ state, update }: ViewProps) {
   const values = (entries ?? []).map((e) => kreisValue(e, perCapita)).filter((v): v is number => v !== null);
   const max = Math.max(0, ...values);
   const format = (v: number) => (perCapita ? formats.rate.format(v) : formats.count.format(v));
-  const valueText = (kreis: PlacedKreis) => {
-    const { entry } = kreis;
-    if (entry.count === 0) return `0 ${m.offers(0)} (${m.zeroTitle})`;
-    const count = `${formats.count.format(entry.count)} ${m.offers(entry.count)}`;
-    if (!perCapita) return count;
-    return entry.perHundredThousand === null
-      ? `${count}, ${m.noPopulation}`
-      : `${count}, ${formats.rate.format(entry.perHundredThousand)} ${m.perCapitaUnit}`;
-  };
-  const open = (kreisId: string) => update({ view: 'luecken', region: kreisId });
+  // Stable while their inputs are, so the map's 400 paths re-render only when what they show changes.
+  const value = useCallback((kreis: PlacedKreis) => kreisValue(kreis.entry, perCapita), [perCapita]);
+  const title = useCallback(
+    (kreis: PlacedKreis) => {
+      const { entry } = kreis;
+      const text = () => {
+        if (entry.count === 0) return `0 ${m.offers(0)} (${m.zeroTitle})`;
+        const count = `${formats.count.format(entry.count)} ${m.offers(entry.count)}`;
+        if (!perCapita) return count;
+        return entry.perHundredThousand === null
+          ? `${count}, ${m.noPopulation}`
+          : `${count}, ${formats.rate.format(entry.perHundredThousand)} ${m.perCapitaUnit}`;
+      };
+      return m.kreisTitle(entry.region.name, text());
+    },
+    [m, formats, perCapita],
+  );
+  const open = useCallback((kreisId: string) => update({ view: 'luecken', region: kreisId }), [update]);
 
   const error = answer.error;
   return (
     <div className="map-view">
       <div className="map-top">
         <h2>{entries ? `${m.heading}: ${landName}` : m.heading}</h2>
+        <label className="map-area">
+          {m.areaLabel}{' '}
+          <select value={area ?? ''} onChange={(e) => update({ region: e.target.value || null })}>
+            {area === null && <option value="">{m.areaNone}</option>}
+            {shownChoices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <RegionPicker region={region} lang={lang} onPick={(id) => update({ region: id })} />
         <div className="map-switches">
           <TermSelect
@@ -127,7 +159,7 @@ export function KreisMapView({ state, update }: ViewProps) {
       </div>
 
       {region === null && <p className="map-intro">{m.intro}</p>}
-      {region !== null && land === null && (
+      {region !== null && area === null && (
         <p className="map-error" role="alert">
           {m.noLand(region)}
         </p>
@@ -146,7 +178,7 @@ export function KreisMapView({ state, update }: ViewProps) {
           {m.boundariesFailed}
         </p>
       )}
-      {(answer.loading || (land !== null && !boundaries.topology && !boundaries.failed)) && (
+      {(answer.loading || (area !== null && !boundaries.topology && !boundaries.failed)) && (
         <p className="map-loading">{answer.loading ? t.loading : m.boundariesLoading}</p>
       )}
       {entries && !error && entries.length === 0 && <p className="map-intro">{m.empty}</p>}
@@ -159,9 +191,9 @@ export function KreisMapView({ state, update }: ViewProps) {
               <KreisMapSvg
                 topology={boundaries.topology}
                 placed={placement.placed}
-                value={(kreis) => kreisValue(kreis.entry, perCapita)}
+                value={value}
                 max={max}
-                title={(kreis) => m.kreisTitle(kreis.entry.region.name, valueText(kreis))}
+                title={title}
                 label={m.mapLabel(landName, cell, day)}
                 onOpen={open}
               />

@@ -1,5 +1,6 @@
-// The Kreis map's pure parts: which Land a region lies in, and the matching of the API's Kreise with the
-// boundaries by AGS — what is drawn, and what cannot be placed on the map.
+// The Kreis map's pure parts: what area a region shows (all Germany, or the Land it lies in), the choices of area,
+// the matching of the API's Kreise with the boundaries by AGS — what is drawn, and what cannot be placed on the
+// map —, and which boundary lines are borders of Länder.
 import type { KreisMapQuery } from '../../api/generated/operations.ts';
 import type { KreisGeometry, KreisTopology } from './kreis-topology.ts';
 
@@ -12,6 +13,32 @@ export type KreisEntry = KreisMapQuery['kreisCoverage'][number];
 export function landOf(regionId: string | null): string | null {
   const match = /^de-(\d{2})(?:\d*|-.*)$/.exec(regionId ?? '');
   return match ? `de-${match[1]}` : null;
+}
+
+/** Germany's region id: the map of every German Kreis (`kreisCoverage(land: "de")`, one request). */
+export const GERMANY = 'de';
+
+/** The area the map shows for a chosen region: all Germany for `de`, else the Land it lies in (or none). */
+export function mapArea(regionId: string | null): string | null {
+  return regionId === GERMANY ? GERMANY : landOf(regionId);
+}
+
+export interface AreaChoice {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** The areas to choose from: Germany first, then its Länder (ids `de-NN` only) by name. */
+export function areaChoices(
+  laender: readonly { readonly id: string; readonly name: string }[],
+  germany: string,
+  lang: string,
+): AreaChoice[] {
+  const lands = laender
+    .filter((l) => /^de-\d{2}$/.test(l.id))
+    .map((l) => ({ id: l.id, label: l.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+  return [{ id: GERMANY, label: germany }, ...lands];
 }
 
 /** Why a Kreis of the answer is not on the map. */
@@ -27,20 +54,21 @@ export interface KreisPlacement {
   readonly placed: readonly PlacedKreis[];
   /** Kreise of the answer without a boundary: no AGS (unnamed or not recorded) or an AGS the data lacks. */
   readonly unplaced: readonly { readonly entry: KreisEntry; readonly reason: UnplacedReason }[];
-  /** Boundaries in the Land with no Kreis of that AGS in the answer, by AGS. */
+  /** Boundaries in the area (the Land, or all Germany) with no Kreis of that AGS in the answer, by AGS. */
   readonly orphans: readonly { readonly ags: string; readonly name: string }[];
 }
 
 /** The AGS of a Land id (`de-05` → `05`); the boundaries of the Land are those whose AGS starts with it. */
 const landCode = (land: string) => land.slice('de-'.length);
 
+/** `area`: a Land id (`de-05`) or GERMANY (every boundary). */
 export function placeKreise(
   entries: readonly KreisEntry[],
   topology: KreisTopology,
-  land: string,
+  area: string,
 ): KreisPlacement {
-  const prefix = landCode(land);
-  const inLand = topology.objects.kreise.geometries.filter((g) => g.id.startsWith(prefix));
+  const all = topology.objects.kreise.geometries;
+  const inLand = area === GERMANY ? all : all.filter((g) => g.id.startsWith(landCode(area)));
   const byAgs = new Map(inLand.map((g) => [g.id, g]));
   const placed: PlacedKreis[] = [];
   const unplaced: { entry: KreisEntry; reason: UnplacedReason }[] = [];
@@ -69,4 +97,12 @@ export function placeKreise(
 /** The number a Kreis is coloured and sorted by: its count, or FULL offers per 100,000 (null: no population). */
 export function kreisValue(entry: KreisEntry, perCapita: boolean): number | null {
   return perCapita ? entry.perHundredThousand : entry.count;
+}
+
+/**
+ * For topojson's `mesh`: whether the line between two boundaries (the same one twice on the outline of what is
+ * drawn) is a border of a Land — the outline, or two Kreise whose AGS start with different Land codes.
+ */
+export function isLandBorder(a: KreisGeometry, b: KreisGeometry): boolean {
+  return a === b || a.id.slice(0, 2) !== b.id.slice(0, 2);
 }

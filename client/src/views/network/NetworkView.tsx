@@ -14,13 +14,14 @@ import type {
 } from '../../api/generated/operations.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { useAnnounce } from '../../app/status.tsx';
+import { useLabels } from '../../app/labels.tsx';
 import { useTexts } from '../../app/texts.tsx';
 import type { ViewProps } from '../../app/view-props.ts';
 import { RegionPicker } from '../../ui/RegionPicker.tsx';
 import { KIND_STYLES } from '../../graph/kind-style.ts';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { download, viewPng } from './export-png.ts';
-import { GraphCanvas } from './GraphCanvas.tsx';
+import { GraphCanvas, webglAvailable } from './GraphCanvas.tsx';
 import { Legend } from './Legend.tsx';
 import { NetworkFilters } from './NetworkFilters.tsx';
 import {
@@ -34,13 +35,13 @@ import { overlayModel } from './overlay-model.ts';
 import { OverlayPanel } from './OverlayPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { useMatchingInitiatives } from './use-matching-initiatives.ts';
+import { fromDrawing, NO_NETWORK, type FoundNetwork } from './drawing-model.ts';
 import { pathNetwork, viewModel } from './view-model.ts';
 import './network.css';
 
-const EMPTY = { nodes: [], edges: [], truncated: false };
-
 export function NetworkView({ state, update }: ViewProps) {
   const t = useTexts();
+  const labels = useLabels();
   const announce = useAnnounce();
   const focused = state.focus.length > 0;
   const pathFrom = state.focus.length === 1 && state.pathTo !== null ? state.focus[0]! : null;
@@ -87,17 +88,15 @@ export function NetworkView({ state, update }: ViewProps) {
           language: state.lang === 'en' ? 'EN' : 'DE',
         } satisfies NetworkAnalysisQueryVariables),
   );
-  const { data, error, loading } =
-    pathFrom !== null
-      ? {
-          data: paths.data && { network: pathNetwork(paths.data.path) },
-          error: paths.error,
-          loading: paths.loading,
-        }
-      : focused
-        ? around
-        : inRegion;
-  const network = data?.network ?? EMPTY;
+  const current = pathFrom !== null ? paths : focused ? around : inRegion;
+  const { error, loading } = current;
+  const network = useMemo((): FoundNetwork => {
+    if (pathFrom !== null)
+      return paths.data ? { ...pathNetwork(paths.data.path), positions: null } : NO_NETWORK;
+    const drawing = (focused ? around : inRegion).data?.networkDrawing;
+    return drawing ? fromDrawing(drawing) : NO_NETWORK;
+  }, [pathFrom, focused, paths.data, around.data, inRegion.data]);
+  const answered = current.data !== null && current.data !== undefined;
   const noPath = pathFrom !== null && !paths.loading && paths.data?.path.length === 0;
   const model = useMemo(
     () => viewModel(network, state.kinds, matching.ids),
@@ -122,8 +121,8 @@ export function NetworkView({ state, update }: ViewProps) {
   useEffect(() => {
     if (loading) return;
     if (error) announce(error.code === 'UNKNOWN' ? t.apiDown : `${t.error}: ${error.message}`);
-    else if (data) announce(t.nodesShown(data.network.nodes.length, data.network.edges.length));
-  }, [loading, error, data, announce, t]);
+    else if (answered) announce(t.nodesShown(network.nodes.length, network.edges.length));
+  }, [loading, error, answered, network, announce, t]);
 
   const select = (id: string | null) => update({ selected: id });
   const exportPng = async () => {
@@ -132,7 +131,7 @@ export function NetworkView({ state, update }: ViewProps) {
     const question = focused
       ? state.focus.map((id) => model.nodes.find((n) => n.id === id)?.name ?? id).join(', ')
       : (state.region ?? '');
-    const kinds = state.kinds.map((k) => t.kindLabels[k]).join(', ');
+    const kinds = state.kinds.map((k) => labels.kind(k)).join(', ');
     const blob = await viewPng(cy, {
       title: `${t.title} — ${t.views.netzwerk}`,
       lines: [
@@ -142,7 +141,7 @@ export function NetworkView({ state, update }: ViewProps) {
         window.location.href,
       ],
       legend: model.legend.map((row) => ({
-        label: t.kindLabels[row.kind],
+        label: labels.kind(row.kind),
         colour: KIND_STYLES[row.kind].colour,
         count: row.emphasised === row.count ? `${row.count}` : `${row.emphasised} / ${row.count}`,
       })),
@@ -152,6 +151,15 @@ export function NetworkView({ state, update }: ViewProps) {
     download(blob, 'integration-atlas-netzwerk.png');
   };
   const focusOn = (id: string) => update({ focus: [id], selected: id, missingTies: [], pathTo: null });
+  /**
+   * Double-click on a node: in a neighbourhood, add its neighbours (expand), or take them away again when it was
+   * added (collapse; the last focus stays); in a region's network or on a path, open its own neighbourhood.
+   */
+  const open = (id: string) => {
+    if (!focused || pathFrom !== null) focusOn(id);
+    else if (!state.focus.includes(id)) update({ focus: [...state.focus, id], selected: id });
+    else if (state.focus.length > 1) update({ focus: state.focus.filter((f) => f !== id), selected: id });
+  };
   const status = loading
     ? t.loading
     : error
@@ -206,6 +214,15 @@ export function NetworkView({ state, update }: ViewProps) {
           <input type="checkbox" checked={state.hide} onChange={(e) => update({ hide: e.target.checked })} />{' '}
           {t.hide}
         </label>
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={state.webgl}
+            onChange={(e) => update({ webgl: e.target.checked })}
+          />{' '}
+          {t.webgl}
+        </label>
+        {state.webgl && !webglAvailable() ? <p className="hint">{t.webglUnavailable}</p> : null}
         <NetworkFilters state={state} update={update} />
         <Legend legend={model.legend} kinds={state.kinds} onKinds={(kinds) => update({ kinds })} />
         {state.kinds.length > 0 ? (
@@ -242,13 +259,17 @@ export function NetworkView({ state, update }: ViewProps) {
           <NodeTable model={model} hide={state.hide} selected={state.selected} onSelect={select} />
         ) : (
           <GraphCanvas
+            key={state.webgl ? 'webgl' : 'canvas'}
+            webgl={state.webgl}
             model={model}
             layout={focused ? 'rings' : 'force'}
+            positions={network.positions}
             overlay={overlay}
             missing={state.missingTies}
             hide={state.hide}
             selected={state.selected}
             onSelect={select}
+            onOpen={open}
           />
         )}
       </section>
@@ -263,6 +284,11 @@ export function NetworkView({ state, update }: ViewProps) {
             state.focus.includes(state.selected) || pathFrom !== null
               ? null
               : (id) => update({ focus: [...state.focus, id] })
+          }
+          onCollapse={
+            state.focus.includes(state.selected) && state.focus.length > 1 && pathFrom === null
+              ? (id) => update({ focus: state.focus.filter((f) => f !== id) })
+              : null
           }
           onPath={(from, to) => update({ focus: [from], pathTo: to, selected: null })}
         />

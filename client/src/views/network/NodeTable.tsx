@@ -1,6 +1,7 @@
 // The graph's twin: the nodes on screen as a sortable table with the same emphasis and selection, and a CSV
 // download. It is also the text alternative for the canvas.
 import { useMemo, useState } from 'react';
+import { useLabels } from '../../app/labels.tsx';
 import { useTexts } from '../../app/texts.tsx';
 import { KIND_STYLES } from '../../graph/kind-style.ts';
 import { toCsv } from './csv.ts';
@@ -19,6 +20,7 @@ interface Props {
 
 export function NodeTable({ model, hide, selected, onSelect }: Props) {
   const t = useTexts();
+  const labels = useLabels();
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
     column: 'distance',
     ascending: true,
@@ -30,7 +32,7 @@ export function NodeTable({ model, hide, selected, onSelect }: Props) {
         case 'name':
           return n.name;
         case 'kind':
-          return t.kindLabels[kindOf(n)];
+          return labels.kind(kindOf(n));
         case 'distance':
           return n.distance ?? 0;
         case 'degree':
@@ -43,7 +45,7 @@ export function NodeTable({ model, hide, selected, onSelect }: Props) {
         typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'de');
       return (sort.ascending ? order : -order) || a.name.localeCompare(b.name, 'de');
     });
-  }, [model, hide, sort, t]);
+  }, [model, hide, sort, labels]);
 
   const header = (column: Column, label: string) => (
     <th
@@ -62,7 +64,7 @@ export function NodeTable({ model, hide, selected, onSelect }: Props) {
   const downloadCsv = () => {
     const csv = toCsv(
       ['id', t.name, t.kind, t.distance, t.connections],
-      rows.map((n) => [n.id, n.name, t.kindLabels[kindOf(n)], n.distance ?? 0, model.degree.get(n.id) ?? 0]),
+      rows.map((n) => [n.id, n.name, labels.kind(kindOf(n)), n.distance ?? 0, model.degree.get(n.id) ?? 0]),
     );
     download(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), 'integration-atlas-netzwerk.csv');
   };
@@ -95,7 +97,7 @@ export function NodeTable({ model, hide, selected, onSelect }: Props) {
                 </button>
               </th>
               <td>
-                <ShapeIcon look={KIND_STYLES[kindOf(n)]} /> {t.kindLabels[kindOf(n)]}
+                <ShapeIcon look={KIND_STYLES[kindOf(n)]} /> {labels.kind(kindOf(n))}
               </td>
               <td>{n.distance ?? 0}</td>
               <td>{model.degree.get(n.id) ?? 0}</td>

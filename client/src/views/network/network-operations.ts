@@ -1,5 +1,6 @@
-// The GraphQL operations of the network view: search-as-you-type, the neighbourhood of a focus, and one node's
-// details with its sources. Result and variable types are generated (npm run codegen).
+// The GraphQL operations of the network view: search-as-you-type, the neighbourhood of a focus or a region's
+// network (in columns: networkDrawing, which also carries the server's positions for large networks), and one
+// node's details with its sources. Result and variable types are generated (npm run codegen).
 
 export const SEARCH_QUERY = /* GraphQL */ `
   query Search($text: String!) {
@@ -22,19 +23,21 @@ export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `
     $statedOnly: Boolean!
     $relationshipTypes: [RelationshipType!]
   ) {
-    network(
+    networkDrawing(
       focus: $focus
       depth: $depth
       activeAt: $at
       statedOnly: $statedOnly
       relationshipTypes: $relationshipTypes
-      limit: 500
+      limit: 5000
     ) {
       nodes {
         id
         name
         kind
         distance
+        x
+        y
       }
       edges {
         id
@@ -48,11 +51,12 @@ export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `
         sources
       }
       truncated
+      positioned
     }
   }
 `;
 
-/** Everything placed in a region (or its sub-regions) and the ties among it. */
+/** Everything placed in a region (or its sub-regions) and the ties among it: up to a whole country. */
 export const REGION_NETWORK_QUERY = /* GraphQL */ `
   query RegionNetwork(
     $region: ID!
@@ -60,19 +64,21 @@ export const REGION_NETWORK_QUERY = /* GraphQL */ `
     $statedOnly: Boolean!
     $relationshipTypes: [RelationshipType!]
   ) {
-    network(
+    networkDrawing(
       region: $region
       depth: 0
       activeAt: $at
       statedOnly: $statedOnly
       relationshipTypes: $relationshipTypes
-      limit: 500
+      limit: 20000
     ) {
       nodes {
         id
         name
         kind
         distance
+        x
+        y
       }
       edges {
         id
@@ -86,6 +92,7 @@ export const REGION_NETWORK_QUERY = /* GraphQL */ `
         sources
       }
       truncated
+      positioned
     }
   }
 `;

@@ -1,11 +1,10 @@
 // What the network view draws, as plain data: the nodes and edges of the answer, which of them are emphasised
 // (kind filter), the legend's counts, and the table's rows — one model for the graph and its twin, the table.
-import type { NeighbourhoodQuery } from '../../api/generated/operations.ts';
 import type { EntityKind } from '../../api/generated/schema-enums.ts';
 import type { NodeKind } from '../../graph/to-elements.ts';
+import type { ViewEdge, ViewNode } from './drawing-model.ts';
 
-export type ViewNode = NeighbourhoodQuery['network']['nodes'][number];
-export type ViewEdge = NeighbourhoodQuery['network']['edges'][number];
+export type { ViewEdge, ViewNode };
 
 export interface ViewModel {
   readonly nodes: readonly ViewNode[];
@@ -27,7 +26,7 @@ export const kindOf = (node: Pick<ViewNode, 'kind'>): NodeKind => node.kind ?? '
  * an edge when both its ends are. Edges to nodes outside the answer are dropped.
  */
 export function viewModel(
-  network: Pick<NeighbourhoodQuery['network'], 'nodes' | 'edges'>,
+  network: { readonly nodes: readonly ViewNode[]; readonly edges: readonly ViewEdge[] },
   kinds: readonly EntityKind[],
   matching: ReadonlySet<string> | null = null,
 ): ViewModel {

@@ -33,7 +33,8 @@ export function OverlapItem({ overlap, lang, showInNetwork, onShow }: Props) {
   const missing = missingTies(overlap);
   const ties = tieLines(overlap);
   return (
-    <li className={`ov-item ${overlap.coordinated ? 'ov-coordinated' : 'ov-uncoordinated'}`}>
+    // Focusable by script only: "show more" moves the focus to the first finding it added.
+    <li className={`ov-item ${overlap.coordinated ? 'ov-coordinated' : 'ov-uncoordinated'}`} tabIndex={-1}>
       <div className="ov-item-head">
         <h3 id={headingId}>{o.pair(first?.name ?? '', second?.name ?? '')}</h3>
         <p className={`ov-badge ${overlap.coordinated ? 'ov-badge-ok' : 'ov-badge-open'}`}>

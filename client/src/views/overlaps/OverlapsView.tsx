@@ -1,7 +1,8 @@
 // The overlap list ("Überschneidungen"): pairs of measures that may offer the same thing twice, in the chosen region
 // or the whole atlas, strongest first, each with its score, whether its providers are tied, the missing tie and
-// the reasons in words; a button opens the two measures and their providers in the network.
-import { useEffect, useLayoutEffect, useState } from 'react';
+// the reasons in words; a button opens the two measures and their providers in the network. The list starts with
+// the 50 strongest and grows by 50 on request, up to the API's 200; it says whether there are more.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { OverlapsQuery, OverlapsQueryVariables } from '../../api/generated/operations.ts';
 import { Language } from '../../api/generated/schema-enums.ts';
 import { useQuery } from '../../api/use-query.ts';
@@ -14,7 +15,11 @@ import {
   countUncoordinated,
   DEFAULT_MIN_SCORE,
   formatScore,
+  moreStep,
   networkFocus,
+  OVERLAPS_STEP,
+  overlapsToAsk,
+  shownOverlaps,
   type Overlap,
 } from './overlap-model.ts';
 import { OVERLAPS_QUERY } from './overlaps-operations.ts';
@@ -30,6 +35,10 @@ export function OverlapsView({ state, update }: ViewProps) {
   const [minScore, setMinScore] = useState(DEFAULT_MIN_SCORE);
   const [includeCoordinated, setIncludeCoordinated] = useState(true);
   const regionName = useRegionName(state.region);
+  // "Weitere 50 zeigen" holds for one question: another region, day or control starts again at 50.
+  const question = JSON.stringify([state.region, state.at, state.statedOnly, minScore, includeCoordinated]);
+  const [grown, setGrown] = useState({ question, shown: OVERLAPS_STEP });
+  const shown = grown.question === question ? grown.shown : OVERLAPS_STEP;
   const variables: OverlapsQueryVariables = {
     region: state.region,
     at: state.at,
@@ -37,9 +46,18 @@ export function OverlapsView({ state, update }: ViewProps) {
     minScore,
     includeCoordinated,
     language: state.lang === 'en' ? Language.EN : Language.DE,
+    first: overlapsToAsk(shown),
   };
   const { data, error, loading } = useQuery<OverlapsQuery>(OVERLAPS_QUERY, variables);
-  const overlaps = error ? null : (data?.overlaps ?? null);
+  const page = useMemo(
+    () => (error || !data ? null : shownOverlaps(data.overlaps, shown)),
+    [error, data, shown],
+  );
+  const overlaps = page?.items ?? null;
+  const step = moreStep(shown);
+  // After "show more", focus moves to the first finding added, so the keyboard goes on where the list grew.
+  const list = useRef<HTMLOListElement>(null);
+  const focusAt = useRef<number | null>(null);
 
   // In the same task as the render that changed the question, so a test never sees an old answer as ready.
   useLayoutEffect(() => {
@@ -48,11 +66,28 @@ export function OverlapsView({ state, update }: ViewProps) {
   useEffect(() => {
     if (loading) return;
     if (error) announce(error.code === 'UNKNOWN' ? t.apiDown : `${t.error}: ${error.message}`);
-    else if (data) {
-      const count = data.overlaps.length;
-      announce(o.announce(count, countUncoordinated(data.overlaps), regionName));
+    else if (page) {
+      const count = page.items.length;
+      const uncoordinated = countUncoordinated(page.items);
+      announce(
+        page.more === 'no'
+          ? o.announce(count, uncoordinated, regionName)
+          : o.announceTop(count, uncoordinated, regionName, page.more),
+      );
     }
-  }, [loading, error, data, announce, t, o, regionName]);
+  }, [loading, error, page, announce, t, o, regionName]);
+  useEffect(() => {
+    if (loading || focusAt.current === null) return;
+    const item = list.current?.children[focusAt.current];
+    focusAt.current = null;
+    if (item instanceof HTMLElement) item.focus();
+  }, [loading, overlaps]);
+
+  const showMore = () => {
+    if (loading || step === 0) return;
+    focusAt.current = shown;
+    setGrown({ question, shown: shown + step });
+  };
 
   const show = (overlap: Overlap) =>
     update({
@@ -105,9 +140,12 @@ export function OverlapsView({ state, update }: ViewProps) {
       {overlaps && overlaps.length > 0 && (
         <section className="ov-results" aria-busy={loading} aria-label={o.listLabel}>
           <p className="ov-summary">
-            {o.summary(overlaps.length, countUncoordinated(overlaps))} {o.coordinatedExplained}
+            {page?.more === 'yes' || page?.more === 'unknown'
+              ? o.summaryTop(overlaps.length, countUncoordinated(overlaps), page.more)
+              : o.summary(overlaps.length, countUncoordinated(overlaps))}{' '}
+            {o.coordinatedExplained}
           </p>
-          <ol className="ov-list">
+          <ol className="ov-list" ref={list}>
             {overlaps.map((overlap) => (
               <OverlapItem
                 key={overlap.measures.map((m) => m.id).join('|')}
@@ -118,6 +156,11 @@ export function OverlapsView({ state, update }: ViewProps) {
               />
             ))}
           </ol>
+          {page?.more === 'yes' && step > 0 && (
+            <button type="button" className="ov-more" aria-disabled={loading} onClick={showMore}>
+              {o.showMore(step)}
+            </button>
+          )}
         </section>
       )}
     </div>

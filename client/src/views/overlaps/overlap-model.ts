@@ -113,3 +113,33 @@ export function listNames(names: readonly string[], lang: UiLanguage): string {
 export function countUncoordinated(overlaps: readonly Pick<Overlap, 'coordinated'>[]): number {
   return overlaps.filter((o) => !o.coordinated).length;
 }
+
+/** The list grows by this many findings at a time ("Weitere 50 zeigen"), up to the API's most, OVERLAPS_MOST. */
+export const OVERLAPS_STEP = 50;
+export const OVERLAPS_MOST = 200;
+
+/**
+ * How many findings to ask for to show `shown`: one more, so the answer tells whether there are more — the API
+ * gives no total. At the API's most (200) there is no one more to ask for.
+ */
+export function overlapsToAsk(shown: number): number {
+  return Math.min(shown + 1, OVERLAPS_MOST);
+}
+
+/** Whether findings beyond those shown exist: `yes`, `no`, or `unknown` when the API's most was reached. */
+export type MoreOverlaps = 'yes' | 'no' | 'unknown';
+
+/** The findings to show from an answer to `overlapsToAsk(shown)`, and whether there are more. */
+export function shownOverlaps<T>(
+  answer: readonly T[],
+  shown: number,
+): { readonly items: readonly T[]; readonly more: MoreOverlaps } {
+  const items = answer.slice(0, shown);
+  if (answer.length > shown) return { items, more: 'yes' };
+  return { items, more: answer.length >= OVERLAPS_MOST ? 'unknown' : 'no' };
+}
+
+/** How many findings "show more" adds to `shown`: up to OVERLAPS_STEP, none at the API's most. */
+export function moreStep(shown: number): number {
+  return Math.max(0, Math.min(OVERLAPS_STEP, OVERLAPS_MOST - shown));
+}

@@ -12,6 +12,7 @@ export const OVERLAPS_QUERY = /* GraphQL */ `
     $minScore: Float!
     $includeCoordinated: Boolean!
     $language: Language!
+    $first: Int!
   ) {
     overlaps(
       region: $region
@@ -19,7 +20,7 @@ export const OVERLAPS_QUERY = /* GraphQL */ `
       statedOnly: $statedOnly
       minScore: $minScore
       includeCoordinated: $includeCoordinated
-      first: 50
+      first: $first
     ) {
       measures {
         id

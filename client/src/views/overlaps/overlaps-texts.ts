@@ -21,6 +21,13 @@ const de = {
     `${count} ${count === 1 ? 'Überschneidung' : 'Überschneidungen'}, davon ${uncoordinated} nicht abgestimmt.`,
   announce: (count: number, uncoordinated: number, region: string | null) =>
     `${count} ${count === 1 ? 'Überschneidung' : 'Überschneidungen'}${region === null ? '' : ` in ${region}`}, davon ${uncoordinated} nicht abgestimmt`,
+  summaryTop: (count: number, uncoordinated: number, more: 'yes' | 'unknown') =>
+    more === 'yes'
+      ? `Die ${count} stärksten Überschneidungen – es gibt weitere; von diesen ${count} sind ${uncoordinated} nicht abgestimmt.`
+      : `Die ${count} stärksten Überschneidungen, davon ${uncoordinated} nicht abgestimmt. Mehr zeigt die Liste nicht: Wählen Sie eine Region oder eine höhere Mindeststärke.`,
+  announceTop: (count: number, uncoordinated: number, region: string | null, more: 'yes' | 'unknown') =>
+    `Die ${count} stärksten Überschneidungen${region === null ? '' : ` in ${region}`}${more === 'yes' ? ' (es gibt weitere)' : ''}, davon ${uncoordinated} nicht abgestimmt`,
+  showMore: (step: number) => `Weitere ${step} zeigen`,
   listLabel: 'Überschneidungen, stärkste zuerst',
   pair: (first: string, second: string) => `${first} und ${second}`,
   score: 'Stärke',
@@ -75,6 +82,13 @@ const en: OverlapsTexts = {
     `${count} ${count === 1 ? 'overlap' : 'overlaps'}, ${uncoordinated} of them not coordinated.`,
   announce: (count: number, uncoordinated: number, region: string | null) =>
     `${count} ${count === 1 ? 'overlap' : 'overlaps'}${region === null ? '' : ` in ${region}`}, ${uncoordinated} not coordinated`,
+  summaryTop: (count: number, uncoordinated: number, more: 'yes' | 'unknown') =>
+    more === 'yes'
+      ? `The ${count} strongest overlaps – there are more; of these ${count}, ${uncoordinated} are not coordinated.`
+      : `The ${count} strongest overlaps, ${uncoordinated} of them not coordinated. The list shows no more: choose a region or a higher minimum score.`,
+  announceTop: (count: number, uncoordinated: number, region: string | null, more: 'yes' | 'unknown') =>
+    `The ${count} strongest overlaps${region === null ? '' : ` in ${region}`}${more === 'yes' ? ' (there are more)' : ''}, ${uncoordinated} not coordinated`,
+  showMore: (step: number) => `Show ${step} more`,
   listLabel: 'Overlaps, strongest first',
   pair: (first: string, second: string) => `${first} and ${second}`,
   score: 'Score',

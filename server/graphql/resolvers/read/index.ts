@@ -4,6 +4,7 @@ import { actors } from './actors.ts';
 import { measure } from './measure.ts';
 import { measures } from './measures.ts';
 import { network } from './network.ts';
+import { NODE_COLUMNS_RESOLVERS, networkDrawing } from './network-drawing.ts';
 import { node } from './node.ts';
 import { path } from './path.ts';
 import { program } from './program.ts';
@@ -11,6 +12,7 @@ import { programs } from './programs.ts';
 import { region } from './region.ts';
 import { regions } from './regions.ts';
 import { search } from './search.ts';
+import { site } from './site.ts';
 import { source } from './source.ts';
 import { sources } from './sources.ts';
 import { statistics } from './statistics.ts';
@@ -51,12 +53,15 @@ export const readResolvers = {
     targetGroups,
     search,
     network,
+    networkDrawing,
     path,
     vocabulary,
     vocabularies,
     statistics,
+    site,
     ...analysisResolvers.Query,
   },
+  NodeColumns: NODE_COLUMNS_RESOLVERS,
   Date: dateScalar,
   ...enumResolvers,
   ...abstractTypeResolvers,

@@ -5,16 +5,17 @@ import { ErrorCode } from '../../../errors/error-codes.ts';
 import type { AtlasContext } from '../../context.ts';
 import { requireIntInRange } from '../../validate-args.ts';
 import { ENTITY_LABELS, type KindLabel } from '../../../domain/node-kinds.ts';
-import { toNetworkEdges, toNetworkNodes } from './model/network-shape.ts';
+import { toNetworkEdges, toNetworkNodes, type NetworkEdge, type NetworkNode } from './model/network-shape.ts';
 import { READABLE_RELATIONSHIP_TYPES } from '../../../domain/relationship-types.ts';
 
 const WHOLE_GRAPH = cypherFile('queries/network');
 const NEIGHBOURHOOD = cypherFile('queries/network-neighbourhood');
 
 const MAX_FOCUS = 50;
-const MAX_LIMIT = 500;
+/** `network`'s most nodes: an answer of objects, for reading. */
+export const MAX_NETWORK_LIMIT = 500;
 
-interface NetworkArgs {
+export interface NetworkArgs {
   readonly focus?: readonly string[] | null;
   readonly region?: string | null;
   readonly depth?: number | null;
@@ -30,13 +31,28 @@ function badInput(argument: string, message: string): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, message, { argument });
 }
 
+export interface FoundNetwork {
+  readonly nodes: NetworkNode[];
+  readonly edges: NetworkEdge[];
+  readonly truncated: boolean;
+}
+
+/** Query.network: see readNetwork. */
+export function network(_parent: unknown, args: NetworkArgs, ctx: AtlasContext): Promise<FoundNetwork> {
+  return readNetwork(args, ctx, MAX_NETWORK_LIMIT);
+}
+
 /**
- * Query.network: the sub-graph the client draws, in one statement per call — the whole graph, or the
+ * The sub-graph of `network` and `networkDrawing`, in one statement per call — the whole graph, or the
  * neighbourhood of focus nodes or of what is placed in a region. Sources and SOURCED_FROM are left out unless
  * asked for: every node cites a source, so they would tie everything to everything.
  */
-export async function network(_parent: unknown, args: NetworkArgs, ctx: AtlasContext) {
-  const limit = requireIntInRange('limit', args.limit, 1, MAX_LIMIT);
+export async function readNetwork(
+  args: NetworkArgs,
+  ctx: AtlasContext,
+  maxLimit: number,
+): Promise<FoundNetwork> {
+  const limit = requireIntInRange('limit', args.limit, 1, maxLimit);
   const focus = args.focus ? [...new Set(args.focus)] : null;
   const region = args.region ?? null;
   if (focus && region !== null) throw badInput('region', 'Give either "focus" or "region", not both.');

@@ -6,7 +6,9 @@ import {
   formatState,
   MAX_FOCUS,
   parseState,
+  TABS,
   validDay,
+  VIEWS,
   type AtlasState,
 } from '../../../../client/src/app/url-state.ts';
 
@@ -22,6 +24,7 @@ describe('the URL state', () => {
       statedOnly: true,
       kinds: ['AGENCY', 'BODY'],
       hide: true,
+      webgl: true,
       selected: 'e:42',
       table: true,
       perCapita: true,
@@ -60,6 +63,15 @@ describe('the URL state', () => {
     ]);
     const many = parseState(`?fokus=${Array.from({ length: 80 }, (_, i) => `n${i}`).join(',')}`);
     expect(many.focus).toHaveLength(MAX_FOCUS);
+  });
+
+  it('knows the accessibility statement as a view, though the header has no tab for it', () => {
+    expect(parseState('?ansicht=barrierefreiheit&sprache=en')).toMatchObject({
+      view: 'barrierefreiheit',
+      lang: 'en',
+    });
+    expect(formatState({ ...DEFAULT_STATE, view: 'barrierefreiheit' })).toBe('?ansicht=barrierefreiheit');
+    expect(VIEWS).toEqual([...TABS, 'barrierefreiheit']);
   });
 
   it('accepts only real calendar days', () => {

@@ -69,6 +69,7 @@ async function run(
     requestId: 'test',
     viewer: ANONYMOUS,
     limits: loadConfig(env).limits,
+    site: loadConfig(env).site,
     deadline,
   };
   try {

@@ -25,6 +25,7 @@ function context(viewer: Viewer): AtlasContext {
     requestId: 'r-1',
     log: console,
     limits: { maxPageSize: 100 } as never,
+    site: { feedbackEmail: null, feedbackUrl: null },
     // Never reached: the check comes before anything that would look at the deadline.
     deadline: db as unknown as Deadline,
   };

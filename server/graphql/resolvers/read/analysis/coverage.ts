@@ -1,6 +1,7 @@
 // Query.coverage, Query.compare, Query.kreisCoverage and their types: validate, take the result from the analysis
 // cache (computed by server/analysis/coverage), and resolve ids to nodes through the request's loaders. The gaps of
-// a matrix cost one more statement, run only when `gaps` is selected.
+// a matrix cost one more statement, run only when `gaps` is selected. kreisCoverage answers for a Land or a whole
+// country (`de`) alike: one statement, keyed in the cache by the region asked for.
 import { analysisCache } from '../../../../analysis/analysis-cache.ts';
 import {
   findGaps,
@@ -17,6 +18,7 @@ import type { CoverageCell, CoverageMatrix } from '../../../../analysis/coverage
 import { optionsKey, type CoverageOptions } from '../../../../analysis/coverage/options.ts';
 import { regionCoverage } from '../../../../analysis/coverage/region-coverage.ts';
 import { AppError } from '../../../../errors/app-error.ts';
+import type { RegionLevel } from '../../../../domain/vocabulary.ts';
 import { ErrorCode } from '../../../../errors/error-codes.ts';
 import type { AtlasContext } from '../../../context.ts';
 import { entityWithLabel } from '../load/fetch.ts';
@@ -26,6 +28,8 @@ import { todayUtc } from '../model/fact-status.ts';
 import { byName } from '../../../../analysis/by-name.ts';
 
 const MIN_COMPARE = 2;
+/** The levels of the regions kreisCoverage lists the Kreise of: a country (`de`: all of Germany) and those between. */
+const HOLDS_KREISE: ReadonlySet<string> = new Set<RegionLevel>(['state', 'land', 'regierungsbezirk']);
 const MAX_COMPARE = 10;
 
 interface SwitchArgs {
@@ -108,8 +112,15 @@ export async function kreisCoverage(
   },
   ctx: AtlasContext,
 ): Promise<KreisCount[]> {
-  if ((await entityWithLabel(ctx, args.land, 'Region')) === null)
-    throw notFound('land', 'region', [args.land]);
+  const land = await entityWithLabel(ctx, args.land, 'Region');
+  if (land === null) throw notFound('land', 'region', [args.land]);
+  if (!HOLDS_KREISE.has(String(land.level))) {
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `Argument "land" must name a country, Land or Regierungsbezirk; ${args.land} is a ${String(land.level)}.`,
+      { argument: 'land' },
+    );
+  }
   const options = {
     at: args.at ?? todayUtc(),
     statedOnly: args.statedOnly,

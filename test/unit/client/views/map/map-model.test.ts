@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { KreisGeometry, KreisTopology } from '../../../../../client/src/views/map/kreis-topology.ts';
 import {
+  areaChoices,
+  GERMANY,
+  isLandBorder,
   kreisValue,
   landOf,
+  mapArea,
   placeKreise,
   type KreisEntry,
 } from '../../../../../client/src/views/map/map-model.ts';
@@ -68,6 +72,42 @@ describe('landOf', () => {
   });
 });
 
+describe('mapArea', () => {
+  it('is all Germany for de, else the Land of the region', () => {
+    expect(GERMANY).toBe('de');
+    expect(mapArea('de')).toBe('de');
+    expect(mapArea('de-05')).toBe('de-05');
+    expect(mapArea('de-05913')).toBe('de-05');
+    expect(mapArea(null)).toBeNull();
+    expect(mapArea('at')).toBeNull();
+    expect(mapArea('at-1')).toBeNull();
+    expect(mapArea('de-landkreis-doc-004')).toBeNull();
+  });
+});
+
+describe('areaChoices', () => {
+  it('offers Germany first, then the German Länder by name, nothing else', () => {
+    const choices = areaChoices(
+      [
+        { id: 'de-09', name: 'Bayern' },
+        { id: 'de-01', name: 'Schleswig-Holstein' },
+        { id: 'de-08', name: 'Baden-Württemberg' },
+        { id: 'at-1', name: 'Burgenland' },
+        { id: 'de-landkreis-doc-004', name: 'Landkreis' },
+      ],
+      'Deutschland',
+      'de',
+    );
+    expect(choices).toEqual([
+      { id: 'de', label: 'Deutschland' },
+      { id: 'de-08', label: 'Baden-Württemberg' },
+      { id: 'de-09', label: 'Bayern' },
+      { id: 'de-01', label: 'Schleswig-Holstein' },
+    ]);
+    expect(areaChoices([], 'Germany', 'en')).toEqual([{ id: 'de', label: 'Germany' }]);
+  });
+});
+
 describe('placeKreise: the answer matched with the boundaries by AGS', () => {
   it('draws the Kreise with a boundary of the Land, in the answer order', () => {
     const result = placeKreise(
@@ -104,6 +144,35 @@ describe('placeKreise: the answer matched with the boundaries by AGS', () => {
       ['de-05913-copy', 'noBoundary'],
     ]);
     expect(result.orphans.map((o) => o.ags)).toEqual(['05111', '05999']);
+  });
+});
+
+describe('placeKreise for all Germany', () => {
+  it('draws the Kreise of every Land; the orphans are the boundaries of any Land without a Kreis', () => {
+    const unnamed = entry('de-landkreis-doc-004', null, 1, { unnamed: true });
+    const result = placeKreise(
+      [entry('de-06411', '06411', 2), entry('de-05913', '05913', 5), unnamed],
+      topology,
+      GERMANY,
+    );
+    expect(result.placed.map((p) => [p.entry.region.id, p.geometry.id])).toEqual([
+      ['de-06411', '06411'],
+      ['de-05913', '05913'],
+    ]);
+    expect(result.unplaced.map((u) => [u.entry.region.id, u.reason])).toEqual([
+      ['de-landkreis-doc-004', 'unnamed'],
+    ]);
+    expect(result.orphans.map((o) => o.ags)).toEqual(['05111', '05999']);
+  });
+});
+
+describe('isLandBorder', () => {
+  const [duesseldorf, dortmund, , darmstadt] = topology.objects.kreise.geometries;
+  it('is the outline and the lines between Kreise of different Länder, not those inside a Land', () => {
+    expect(isLandBorder(dortmund!, dortmund!)).toBe(true);
+    expect(isLandBorder(dortmund!, darmstadt!)).toBe(true);
+    expect(isLandBorder(darmstadt!, duesseldorf!)).toBe(true);
+    expect(isLandBorder(dortmund!, duesseldorf!)).toBe(false);
   });
 });
 

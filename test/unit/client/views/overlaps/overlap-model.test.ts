@@ -1,5 +1,5 @@
 // The overlap list's pure parts: the score as a bar width and a number, the minimum score from the range input,
-// the network's focus, providers by measure, the missing ties and the ties in words.
+// the network's focus, providers by measure, the missing ties and the ties in words, and how long the list is.
 import { describe, expect, it } from 'vitest';
 import {
   countUncoordinated,
@@ -8,9 +8,14 @@ import {
   listNames,
   minScoreFrom,
   missingTies,
+  moreStep,
   networkFocus,
+  OVERLAPS_MOST,
+  OVERLAPS_STEP,
+  overlapsToAsk,
   providersByMeasure,
   scoreWidth,
+  shownOverlaps,
   tieLines,
   tieNames,
   type Overlap,
@@ -147,5 +152,26 @@ describe('countUncoordinated', () => {
     expect(countUncoordinated([{ coordinated: true }, { coordinated: false }, { coordinated: false }])).toBe(
       2,
     );
+  });
+});
+
+describe('the length of the list', () => {
+  const answer = (n: number) => Array.from({ length: n }, (_, i) => i);
+  it('asks for one more than it shows, to learn whether there are more, within the API’s 200', () => {
+    expect(overlapsToAsk(OVERLAPS_STEP)).toBe(51);
+    expect(overlapsToAsk(150)).toBe(151);
+    expect(overlapsToAsk(OVERLAPS_MOST)).toBe(200);
+  });
+  it('shows what it asked to show, and says whether there are more', () => {
+    expect(shownOverlaps(answer(51), 50)).toEqual({ items: answer(50), more: 'yes' });
+    expect(shownOverlaps(answer(3), 50)).toEqual({ items: answer(3), more: 'no' });
+    expect(shownOverlaps(answer(50), 50)).toEqual({ items: answer(50), more: 'no' });
+    expect(shownOverlaps(answer(200), 200)).toEqual({ items: answer(200), more: 'unknown' });
+    expect(shownOverlaps(answer(120), 200)).toEqual({ items: answer(120), more: 'no' });
+  });
+  it('grows by 50 up to 200', () => {
+    expect(moreStep(50)).toBe(50);
+    expect(moreStep(180)).toBe(20);
+    expect(moreStep(OVERLAPS_MOST)).toBe(0);
   });
 });
