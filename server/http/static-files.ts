@@ -23,7 +23,7 @@ const TYPES: Record<string, string> = {
 
 /**
  * Types sent compressed to a client that accepts it: text, and TrueType (an uncompressed format; the explorer's
- * icon font halves). PNG, WOFF and WOFF2 are compressed already.
+ * icon font goes from 80 KB to 42 KB). PNG, WOFF and WOFF2 are compressed already.
  */
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.ttf']);
 
