@@ -263,6 +263,30 @@ describe('the network view in headless Chromium', () => {
     expect(width).toBeGreaterThan(graphPixels + 300);
   });
 
+  it('hands the data on through the exports, with the view’s region and kinds', async () => {
+    const page = await open(`?region=de-landkreis-doc-004&arten=AGENCY,WELFARE_ORGANISATION`);
+    await ready(page);
+    await page.click('summary:has-text("Daten exportieren")');
+    const link = page.locator('.export-links a', { hasText: 'actors.csv' });
+    const href = await link.getAttribute('href');
+    expect(href).toBe(
+      '/export/csv/actors.csv?region=de-landkreis-doc-004&label=Agency&label=WelfareOrganisation',
+    );
+    const answer = await page.request.get(`${pages.atlas.url}${href!.slice(1)}`);
+    expect(answer.status()).toBe(200);
+    const rows = (await answer.text()).trim().split('\r\n');
+    expect(rows.length).toBeGreaterThan(1);
+    const ids = rows.slice(1).map((row) => row.replace(/^\uFEFF/, '').split(',')[0]);
+    expect(ids).toContain('jobcenter-doc-004');
+    expect(ids).toContain('awo-doc-004');
+    expect(ids).not.toContain('ak-integration-doc-004');
+    const whole = await open('');
+    await whole.click('summary:has-text("Daten exportieren")');
+    expect(await whole.locator('.export-links a', { hasText: 'network.graphml' }).getAttribute('href')).toBe(
+      '/export/network.graphml',
+    );
+  });
+
   it('says when the server does not answer', async () => {
     const page = await pages.browser.newPage();
     await page.route('**/graphql', (route) => route.abort());

@@ -22,6 +22,7 @@ import { KIND_STYLES } from '../../graph/kind-style.ts';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { download, viewPng } from './export-png.ts';
 import { GraphCanvas, webglAvailable } from './GraphCanvas.tsx';
+import { ExportLinks } from './ExportLinks.tsx';
 import { Legend } from './Legend.tsx';
 import { NetworkFilters } from './NetworkFilters.tsx';
 import {
@@ -230,6 +231,7 @@ export function NetworkView({ state, update }: ViewProps) {
             {t.allKinds}
           </button>
         ) : null}
+        <ExportLinks region={state.region} kinds={state.kinds} />
         <OverlayPanel
           overlay={state.overlay}
           model={overlay}
