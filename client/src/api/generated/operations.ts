@@ -309,26 +309,18 @@ export type SearchQuery = { search: Array<{ kind: EntityKind, score: number, ent
       | { id: string, name: string }
      }> };
 
-export type NeighbourhoodQueryVariables = Exact<{
-  focus: Array<string | number> | string | number;
+export type NetworkDrawingQueryVariables = Exact<{
+  focus: Array<string | number> | string | number | null | undefined;
+  region: string | number | null | undefined;
   depth: number;
   at: string | null | undefined;
   statedOnly: boolean;
   relationshipTypes: Array<RelationshipType> | RelationshipType | null | undefined;
+  limit: number;
 }>;
 
 
-export type NeighbourhoodQuery = { networkDrawing: { truncated: boolean, positioned: boolean, nodes: { id: Array<string>, name: Array<string>, kind: Array<EntityKind | null>, distance: Array<number | null>, x: Array<number> | null, y: Array<number> | null }, edges: { id: Array<string>, source: Array<number>, target: Array<number>, type: Array<RelationshipType>, role: Array<string | null>, kind: Array<string | null>, claim: Array<ClaimStatus | null>, reach: Array<Reach | null>, sources: Array<Array<string>> } } };
-
-export type RegionNetworkQueryVariables = Exact<{
-  region: string | number;
-  at: string | null | undefined;
-  statedOnly: boolean;
-  relationshipTypes: Array<RelationshipType> | RelationshipType | null | undefined;
-}>;
-
-
-export type RegionNetworkQuery = { networkDrawing: { truncated: boolean, positioned: boolean, nodes: { id: Array<string>, name: Array<string>, kind: Array<EntityKind | null>, distance: Array<number | null>, x: Array<number> | null, y: Array<number> | null }, edges: { id: Array<string>, source: Array<number>, target: Array<number>, type: Array<RelationshipType>, role: Array<string | null>, kind: Array<string | null>, claim: Array<ClaimStatus | null>, reach: Array<Reach | null>, sources: Array<Array<string>> } } };
+export type NetworkDrawingQuery = { networkDrawing: { truncated: boolean, positioned: boolean, nodes: { id: Array<string>, name: Array<string>, kind: Array<EntityKind | null>, distance: Array<number | null>, x: Array<number> | null, y: Array<number> | null }, edges: { id: Array<string>, source: Array<number>, target: Array<number>, type: Array<RelationshipType>, role: Array<string | null>, kind: Array<string | null>, claim: Array<ClaimStatus | null>, reach: Array<Reach | null>, sources: Array<Array<string>> } } };
 
 export type NetworkAnalysisQueryVariables = Exact<{
   region: string | number | null | undefined;

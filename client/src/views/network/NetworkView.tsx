@@ -3,14 +3,12 @@
 // analysis on it (isolated actors, brokers, communities, partners, body gaps), open details, switch to the table.
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type {
-  NeighbourhoodQuery,
-  NeighbourhoodQueryVariables,
   NetworkAnalysisQuery,
   NetworkAnalysisQueryVariables,
   PathQuery,
   PathQueryVariables,
-  RegionNetworkQuery,
-  RegionNetworkQueryVariables,
+  NetworkDrawingQuery,
+  NetworkDrawingQueryVariables,
 } from '../../api/generated/operations.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { useAnnounce } from '../../app/status.tsx';
@@ -25,12 +23,7 @@ import { GraphCanvas, webglAvailable } from './GraphCanvas.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { Legend } from './Legend.tsx';
 import { NetworkFilters } from './NetworkFilters.tsx';
-import {
-  NEIGHBOURHOOD_QUERY,
-  NETWORK_ANALYSIS_QUERY,
-  PATH_QUERY,
-  REGION_NETWORK_QUERY,
-} from './network-operations.ts';
+import { NETWORK_ANALYSIS_QUERY, PATH_QUERY, NETWORK_DRAWING_QUERY } from './network-operations.ts';
 import { NodeTable } from './NodeTable.tsx';
 import { overlayModel } from './overlay-model.ts';
 import { OverlayPanel } from './OverlayPanel.tsx';
@@ -39,6 +32,10 @@ import { useMatchingInitiatives } from './use-matching-initiatives.ts';
 import { fromDrawing, NO_NETWORK, type FoundNetwork } from './drawing-model.ts';
 import { pathNetwork, viewModel } from './view-model.ts';
 import './network.css';
+
+/** Nodes asked for around a focus (three steps from a hub reach thousands), and for a region (a whole country). */
+const FOCUS_LIMIT = 5000;
+const REGION_LIMIT = 20000;
 
 export function NetworkView({ state, update }: ViewProps) {
   const t = useTexts();
@@ -55,28 +52,29 @@ export function NetworkView({ state, update }: ViewProps) {
       ? ({ from: pathFrom, to: state.pathTo } satisfies PathQueryVariables)
       : null,
   );
-  const around = useQuery<NeighbourhoodQuery>(
-    NEIGHBOURHOOD_QUERY,
+  const drawn = useQuery<NetworkDrawingQuery>(
+    NETWORK_DRAWING_QUERY,
     focused && pathFrom === null
       ? ({
           focus: [...state.focus],
+          region: null,
           depth: state.depth,
           at: state.at,
           statedOnly: state.statedOnly,
           relationshipTypes,
-        } satisfies NeighbourhoodQueryVariables)
-      : null,
-  );
-  const inRegion = useQuery<RegionNetworkQuery>(
-    REGION_NETWORK_QUERY,
-    byRegion && state.region !== null
-      ? ({
-          region: state.region,
-          at: state.at,
-          statedOnly: state.statedOnly,
-          relationshipTypes,
-        } satisfies RegionNetworkQueryVariables)
-      : null,
+          limit: FOCUS_LIMIT,
+        } satisfies NetworkDrawingQueryVariables)
+      : byRegion && state.region !== null
+        ? ({
+            focus: null,
+            region: state.region,
+            depth: 0,
+            at: state.at,
+            statedOnly: state.statedOnly,
+            relationshipTypes,
+            limit: REGION_LIMIT,
+          } satisfies NetworkDrawingQueryVariables)
+        : null,
   );
   const analysis = useQuery<NetworkAnalysisQuery>(
     NETWORK_ANALYSIS_QUERY,
@@ -89,14 +87,14 @@ export function NetworkView({ state, update }: ViewProps) {
           language: state.lang === 'en' ? 'EN' : 'DE',
         } satisfies NetworkAnalysisQueryVariables),
   );
-  const current = pathFrom !== null ? paths : focused ? around : inRegion;
+  const current = pathFrom !== null ? paths : drawn;
   const { error, loading } = current;
   const network = useMemo((): FoundNetwork => {
     if (pathFrom !== null)
       return paths.data ? { ...pathNetwork(paths.data.path), positions: null } : NO_NETWORK;
-    const drawing = (focused ? around : inRegion).data?.networkDrawing;
+    const drawing = drawn.data?.networkDrawing;
     return drawing ? fromDrawing(drawing) : NO_NETWORK;
-  }, [pathFrom, focused, paths.data, around.data, inRegion.data]);
+  }, [pathFrom, paths.data, drawn.data]);
   const answered = current.data !== null && current.data !== undefined;
   const noPath = pathFrom !== null && !paths.loading && paths.data?.path.length === 0;
   const model = useMemo(

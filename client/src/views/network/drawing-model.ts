@@ -1,10 +1,10 @@
 // The network answers the view draws from (networkDrawing: one list per field, edges by node index) → nodes and
 // edges as objects, and the server's positions by node id when it laid a large network out.
-import type { PathQuery, RegionNetworkQuery } from '../../api/generated/operations.ts';
+import type { NetworkDrawingQuery, PathQuery } from '../../api/generated/operations.ts';
 
 export type ViewNode = PathQuery['path'][number]['nodes'][number];
 export type ViewEdge = PathQuery['path'][number]['edges'][number];
-export type Drawing = RegionNetworkQuery['networkDrawing'];
+export type Drawing = NetworkDrawingQuery['networkDrawing'];
 
 export interface Position {
   readonly x: number;

@@ -15,62 +15,28 @@ export const SEARCH_QUERY = /* GraphQL */ `
   }
 `;
 
-export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `
-  query Neighbourhood(
-    $focus: [ID!]!
+/**
+ * What the view draws, in columns: the neighbourhood of the focus nodes ($focus, $depth 1–3), or everything placed
+ * in a region ($region, $depth 0) — up to a whole country, laid out by the server when large.
+ */
+export const NETWORK_DRAWING_QUERY = /* GraphQL */ `
+  query NetworkDrawing(
+    $focus: [ID!]
+    $region: ID
     $depth: Int!
     $at: Date
     $statedOnly: Boolean!
     $relationshipTypes: [RelationshipType!]
+    $limit: Int!
   ) {
     networkDrawing(
       focus: $focus
+      region: $region
       depth: $depth
       activeAt: $at
       statedOnly: $statedOnly
       relationshipTypes: $relationshipTypes
-      limit: 5000
-    ) {
-      nodes {
-        id
-        name
-        kind
-        distance
-        x
-        y
-      }
-      edges {
-        id
-        source
-        target
-        type
-        role
-        kind
-        claim
-        reach
-        sources
-      }
-      truncated
-      positioned
-    }
-  }
-`;
-
-/** Everything placed in a region (or its sub-regions) and the ties among it: up to a whole country. */
-export const REGION_NETWORK_QUERY = /* GraphQL */ `
-  query RegionNetwork(
-    $region: ID!
-    $at: Date
-    $statedOnly: Boolean!
-    $relationshipTypes: [RelationshipType!]
-  ) {
-    networkDrawing(
-      region: $region
-      depth: 0
-      activeAt: $at
-      statedOnly: $statedOnly
-      relationshipTypes: $relationshipTypes
-      limit: 20000
+      limit: $limit
     ) {
       nodes {
         id
@@ -287,6 +253,6 @@ export const NODE_DETAILS_QUERY = /* GraphQL */ `
 
 export const NETWORK_VIEW_OPERATIONS: readonly string[] = [
   SEARCH_QUERY,
-  NEIGHBOURHOOD_QUERY,
+  NETWORK_DRAWING_QUERY,
   NODE_DETAILS_QUERY,
 ];
