@@ -65,6 +65,7 @@ export async function startAtlas(
           limits: config.limits,
           site: config.site,
           authenticate: createAuthenticator(config.adminTokens),
+          serverTiming: config.serverTiming,
         }),
         explorer: createExplorerHandler(CLIENT_DIST),
         exports: createExportHandler(db, config.limits.deadlineMs),

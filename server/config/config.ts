@@ -24,6 +24,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   ATLAS_SEED: z.enum(['auto', 'always', 'never']).default('auto'),
   ATLAS_WARM_UP: z.enum(['true', 'false']).default('true'),
+  ATLAS_SERVER_TIMING: z.enum(['true', 'false']).default('false'),
   ATLAS_ADMIN_TOKENS: z
     .string()
     .regex(
@@ -126,6 +127,8 @@ export interface Config {
   readonly seed: Env['ATLAS_SEED'];
   /** Whether the server asks itself the explorer's first questions after start-up (server/app/warm-up.ts). */
   readonly warmUp: boolean;
+  /** Whether GraphQL answers carry a Server-Timing header with their Cypher statements and time (benchmarks). */
+  readonly serverTiming: boolean;
   readonly limits: ApiLimits;
   readonly site: SiteSettings;
   readonly adminTokens: readonly AdminTokenHash[];
@@ -156,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seed: e.ATLAS_SEED,
     warmUp: e.ATLAS_WARM_UP === 'true',
+    serverTiming: e.ATLAS_SERVER_TIMING === 'true',
     limits: {
       maxDepth: e.ATLAS_MAX_DEPTH,
       maxCost: e.ATLAS_MAX_COST,

@@ -36,6 +36,12 @@ export interface StatementDeadline {
   throwIfStopped(): void;
 }
 
+/** What one request's transactions ran: statements and their time (the Server-Timing header reports it). */
+export interface StatementMeter {
+  statements: number;
+  ms: number;
+}
+
 export interface ServerInfo {
   readonly address: string;
   readonly agent: string;
@@ -52,12 +58,20 @@ export class Database {
   readonly #database: string;
   readonly #txTimeoutMs: number;
   readonly #deadline: StatementDeadline | undefined;
+  readonly #meter: StatementMeter | undefined;
 
-  private constructor(driver: Driver, database: string, txTimeoutMs: number, deadline?: StatementDeadline) {
+  private constructor(
+    driver: Driver,
+    database: string,
+    txTimeoutMs: number,
+    deadline?: StatementDeadline,
+    meter?: StatementMeter,
+  ) {
     this.#driver = driver;
     this.#database = database;
     this.#txTimeoutMs = txTimeoutMs;
     this.#deadline = deadline;
+    this.#meter = meter;
   }
 
   /** Connects and verifies within the connect timeout, so a wrong URI or password fails fast and clearly. */
@@ -95,9 +109,12 @@ export class Database {
     return new Database(driver, conn.database, txTimeoutMs);
   }
 
-  /** The same driver for one request: every transaction it opens ends by the request's deadline. */
-  within(deadline: StatementDeadline): Database {
-    return new Database(this.#driver, this.#database, this.#txTimeoutMs, deadline);
+  /**
+   * The same driver for one request: every transaction it opens ends by the request's deadline; `meter`, when
+   * given, counts the statements run in transactions and their time.
+   */
+  within(deadline: StatementDeadline, meter?: StatementMeter): Database {
+    return new Database(this.#driver, this.#database, this.#txTimeoutMs, deadline, meter);
   }
 
   read(statement: CypherStatement, params: Params = {}): Promise<Row[]> {
@@ -196,12 +213,21 @@ export class Database {
     const session = this.#driver.session({ database: this.#database, defaultAccessMode: mode });
     const release = this.#endOnStop(session);
     const deadline = this.#deadline;
+    const meter = this.#meter;
     const wrap = (tx: ManagedTransaction): Transaction => ({
       run: async (statement, params = {}) => {
         // A transaction of several statements (or a retry) starts no new one once the request is stopped.
         deadline?.throwIfStopped();
-        const result = await tx.run(statement.text, params);
-        return result.records.map((r) => toPlain(r.toObject()) as Row);
+        const started = performance.now();
+        try {
+          const result = await tx.run(statement.text, params);
+          return result.records.map((r) => toPlain(r.toObject()) as Row);
+        } finally {
+          if (meter) {
+            meter.statements += 1;
+            meter.ms += performance.now() - started;
+          }
+        }
       },
     });
     try {

@@ -19,7 +19,7 @@ export function createApollo(
     schema,
     // CSRF prevention stays on: a GET or a simple POST must carry a preflight-forcing header.
     csrfPrevention: true,
-    // main.ts owns the signals and stops Apollo itself, after the HTTP server has drained.
+    // app/serve.ts owns the signals and stops Apollo itself, after the HTTP server has drained.
     stopOnTerminationSignals: false,
     // Researchers need the schema; it holds nothing secret (see README, Design decisions).
     introspection: limits.introspection,

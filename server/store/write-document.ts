@@ -17,7 +17,11 @@ const SYNC_REGION_PARENTS = cypherFile('import/sync-region-parents');
 const UPSERT_RELATIONSHIPS = cypherFile('import/upsert-relationships');
 const UPSERT_COOPERATIONS = cypherFile('import/upsert-cooperations');
 
-export const BATCH_SIZE = 500;
+/**
+ * Rows per UNWIND statement. Measured on tier L (73,000 records, local Neo4j, 2 CPUs): the write took 7.9–12.9 s
+ * in batches of 500, 5.6 s in batches of 2,000 and 5.5 s of 5,000; 2,000 keeps each transaction small.
+ */
+export const BATCH_SIZE = 2000;
 /** Up to this many rows an import is one transaction. */
 export const SINGLE_TRANSACTION_LIMIT = 20_000;
 

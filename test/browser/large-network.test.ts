@@ -57,6 +57,32 @@ describe('a large network in headless Chromium', () => {
     await page.keyboard.press('+');
     const zoomed = await page.evaluate(() => window.__atlas!.cy!.zoom());
     expect(zoomed).toBeGreaterThan(drawn.zoom);
+    // No label is set at the fitted zoom; zoomed in to reading size, exactly the nodes in view get theirs.
+    expect(await page.evaluate(() => window.__atlas!.cy!.nodes('.labelled').length)).toBe(0);
+    const reading = await page.evaluate(async () => {
+      const cy = window.__atlas!.cy!;
+      const middle = cy.nodes()[0]!;
+      cy.zoom({ level: 1.5, position: middle.position() });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const view = cy.extent();
+      const inView = cy.nodes().filter((n) => {
+        const { x, y } = n.position();
+        return x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2;
+      });
+      return {
+        inView: inView.map((n) => n.id()).sort(),
+        labelled: cy
+          .nodes('.labelled')
+          .map((n) => n.id())
+          .sort(),
+        label: String(middle.style('label')),
+        name: String(middle.data('label')),
+      };
+    });
+    expect(reading.inView.length).toBeGreaterThan(0);
+    expect(reading.inView.length).toBeLessThan(drawn.nodes);
+    expect(reading.labelled).toEqual(reading.inView);
+    expect(reading.label).toBe(reading.name);
     await page.screenshot({ path: screenshotPath('network-large-land') });
   });
 

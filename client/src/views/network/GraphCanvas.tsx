@@ -3,7 +3,7 @@
 // tab stop: arrows move to the neighbour in that direction, Enter opens its details, + / − / 0 zoom, Esc clears.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useAnnounce } from '../../app/status.tsx';
 import { useLabels } from '../../app/labels.tsx';
 import { useTexts } from '../../app/texts.tsx';
@@ -20,6 +20,13 @@ export type LayoutKind = 'rings' | 'force';
 
 /** From this size on, edges are drawn straight without arrows and labels only when zoomed in (Cytoscape's cheap paths). */
 export const BULK_FROM = 1000;
+
+/**
+ * Performance marks around the first frame of a network, read by the bench (test/bench/suites/client-first-frame.ts):
+ * the answer reached the view (NetworkView), and the first frame with its elements was painted (here).
+ */
+export const NETWORK_DATA_MARK = 'atlas:network-data';
+export const NETWORK_PAINTED_MARK = 'atlas:network-painted';
 
 interface Props {
   readonly model: ViewModel;
@@ -38,12 +45,18 @@ interface Props {
   readonly webgl: boolean;
 }
 
-function elementsOf(model: ViewModel, layout: LayoutKind): ElementDefinition[] {
+function elementsOf(
+  model: ViewModel,
+  layout: LayoutKind,
+  positions: ReadonlyMap<string, Position> | null,
+): ElementDefinition[] {
   const classes = model.nodes.length >= BULK_FROM ? 'bulk' : '';
   return [
     ...model.nodes.map((n) => ({
       group: 'nodes' as const,
       classes,
+      // The server's layout, placed as the node is added (a preset layout afterwards would move every node again).
+      position: positions?.get(n.id),
       data: {
         id: n.id,
         name: n.name,
@@ -97,6 +110,14 @@ function createCytoscape(container: HTMLDivElement | null, webgl: boolean): Core
   return cytoscape(options);
 }
 
+/**
+ * Marks the first frame painted with the elements just added: Cytoscape draws in an animation frame and then emits
+ * 'render', so the next animation frame only comes once that drawing has been painted.
+ */
+function markFirstFrame(cy: Core): void {
+  cy.one('render', () => requestAnimationFrame(() => performance.mark(NETWORK_PAINTED_MARK)));
+}
+
 export function GraphCanvas({
   model,
   layout,
@@ -114,6 +135,8 @@ export function GraphCanvas({
   const announce = useAnnounce();
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  /** The nodes of the answer whose first frame was marked: a filter redraws the same answer, unmarked. */
+  const markedFor = useRef<ViewModel['nodes'] | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
@@ -146,16 +169,10 @@ export function GraphCanvas({
     if (!cy) return;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(elementsOf(model, layout));
+      cy.add(elementsOf(model, layout, positions));
     });
-    if (positions !== null) {
-      // Laid out by the server (networks of more than a thousand nodes): no layout work on the page at all.
-      cy.layout({
-        name: 'preset',
-        positions: Object.fromEntries(positions),
-        animate: false,
-      }).run();
-    } else if (layout === 'rings') {
+    // A network laid out by the server (more than a thousand nodes) was placed as it was added: no layout here.
+    if (positions === null && layout === 'rings') {
       let maxDistance = 0;
       for (const n of model.nodes) maxDistance = Math.max(maxDistance, n.distance ?? 0);
       cy.layout({
@@ -165,7 +182,7 @@ export function GraphCanvas({
         minNodeSpacing: 55,
         animate: false,
       }).run();
-    } else {
+    } else if (positions === null) {
       // Draft quality beyond a few hundred nodes (EXPLORER.md); seeded by the node order, so a link redraws alike.
       cy.layout({
         name: 'fcose',
@@ -176,9 +193,20 @@ export function GraphCanvas({
         idealEdgeLength: () => 90,
       } as cytoscape.LayoutOptions).run();
     }
-    cy.fit(undefined, 30);
+    fitView(cy, positions);
+    if (model.nodes.length > 0 && markedFor.current !== model.nodes) {
+      markedFor.current = model.nodes;
+      markFirstFrame(cy);
+    }
     setFocused(null);
   }, [model.nodes, model.edges, layout, positions]);
+
+  // Large networks: labels for the nodes in view, once zoomed in far enough to read them.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || model.nodes.length < BULK_FROM) return;
+    return followViewportWithLabels(cy);
+  }, [model.nodes]);
 
   // The analysis overlay: badges before the labels, community borders, suggested ties as extra edges.
   useLayoutEffect(() => {
@@ -275,7 +303,7 @@ export function GraphCanvas({
         zoomBy(1 / ZOOM_STEP);
         break;
       case '0':
-        cy.fit(undefined, 30);
+        fitView(cy, positions);
         break;
       case 'Enter':
       case ' ':
@@ -322,4 +350,69 @@ export function GraphCanvas({
       }}
     />
   );
+}
+
+/** Room around the drawing when it is fitted into the canvas, in pixels. */
+const FIT_PADDING = 30;
+
+/**
+ * Shows the whole drawing. `cy.fit` measures every element's bounding box, labels included, and measuring 12,000
+ * label texts took a third of the national network's first frame (issue 11's benchmark) although no label can be
+ * read at that zoom; for a server-laid-out network the positions alone give the view.
+ */
+function fitView(cy: cytoscape.Core, positions: ReadonlyMap<string, Position> | null): void {
+  if (positions === null || positions.size === 0) {
+    cy.fit(undefined, FIT_PADDING);
+    return;
+  }
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y } of positions.values()) {
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+  }
+  const width = Math.max(cy.width() - 2 * FIT_PADDING, 1);
+  const height = Math.max(cy.height() - 2 * FIT_PADDING, 1);
+  const wanted = Math.min(width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1));
+  const zoom = Math.min(Math.max(wanted, cy.minZoom()), cy.maxZoom());
+  cy.viewport({
+    zoom,
+    pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 },
+  });
+}
+
+/** The node labels' font size (graph/style.ts) and the smallest on-screen size that is drawn as readable text. */
+const LABEL_FONT_SIZE = 10;
+const READABLE_FONT_PX = 9;
+/** How long the view must rest before labels follow it: panning does not relabel on every frame. */
+const LABEL_DELAY_MS = 120;
+
+/**
+ * Gives the `labelled` class (graph/style.ts) to exactly the bulk nodes inside the view while the zoom makes labels
+ * readable, and takes it away from the others. Returns the function that stops following the view.
+ */
+function followViewportWithLabels(cy: Core): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    const readable = cy.zoom() * LABEL_FONT_SIZE >= READABLE_FONT_PX;
+    const view = cy.extent();
+    cy.batch(() => {
+      cy.nodes('.bulk').forEach((node) => {
+        const { x, y } = node.position();
+        const wanted = readable && x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2;
+        if (wanted !== node.hasClass('labelled')) node.toggleClass('labelled', wanted);
+      });
+    });
+  };
+  const onViewport = () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, LABEL_DELAY_MS);
+  };
+  cy.on('viewport', onViewport);
+  update();
+  return () => {
+    clearTimeout(timer);
+    cy.off('viewport', onViewport);
+  };
 }

@@ -1,4 +1,4 @@
-import { cypherFile } from '../../../db/cypher-file.ts';
+import { cypherFile, type CypherStatement } from '../../../db/cypher-file.ts';
 import { asInteger } from '../../../db/integer.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { ErrorCode } from '../../../errors/error-codes.ts';
@@ -42,16 +42,16 @@ export function network(_parent: unknown, args: NetworkArgs, ctx: AtlasContext):
   return readNetwork(args, ctx, MAX_NETWORK_LIMIT);
 }
 
-/**
- * The sub-graph of `network` and `networkDrawing`, in one statement per call — the whole graph, or the
- * neighbourhood of focus nodes or of what is placed in a region. Sources and SOURCED_FROM are left out unless
- * asked for: every node cites a source, so they would tie everything to everything.
- */
-export async function readNetwork(
-  args: NetworkArgs,
-  ctx: AtlasContext,
-  maxLimit: number,
-): Promise<FoundNetwork> {
+/** The statement a network read runs, with its parameters: what `readNetwork` runs, and the benchmark too. */
+export interface NetworkRead {
+  readonly statement: CypherStatement;
+  readonly params: Record<string, unknown>;
+  /** The region asked for, if any (for the error when it does not exist). */
+  readonly region: string | null;
+}
+
+/** Checks the arguments and chooses the statement: the whole graph, or a neighbourhood of focus or region. */
+export function planNetworkRead(args: NetworkArgs, maxTraversalDepth: number, maxLimit: number): NetworkRead {
   const limit = requireIntInRange('limit', args.limit, 1, maxLimit);
   const focus = args.focus ? [...new Set(args.focus)] : null;
   const region = args.region ?? null;
@@ -69,33 +69,43 @@ export async function readNetwork(
     if (args.depth !== null && args.depth !== undefined) {
       throw badInput('depth', 'Argument "depth" needs "focus" or "region" to start from.');
     }
-    const [row] = await ctx.db.read(WHOLE_GRAPH, {
+    return {
+      statement: WHOLE_GRAPH,
+      params: { labels, types, statedOnly, activeAt, limit: asInteger(limit) },
+      region: null,
+    };
+  }
+  const minDepth = focus ? 1 : 0;
+  const depth = requireIntInRange('depth', args.depth ?? minDepth, minDepth, maxTraversalDepth);
+  return {
+    statement: NEIGHBOURHOOD,
+    params: {
+      focus,
+      region,
+      depth: asInteger(depth),
       labels,
       types,
       statedOnly,
       activeAt,
       limit: asInteger(limit),
-    });
-    return {
-      nodes: toNetworkNodes(row?.nodes),
-      edges: toNetworkEdges(row?.edges),
-      truncated: row?.truncated === true,
-    };
-  }
-
-  const minDepth = focus ? 1 : 0;
-  const depth = requireIntInRange('depth', args.depth ?? minDepth, minDepth, ctx.limits.maxTraversalDepth);
-  const [row] = await ctx.db.read(NEIGHBOURHOOD, {
-    focus,
+      cap: asInteger(limit + 1),
+    },
     region,
-    depth: asInteger(depth),
-    labels,
-    types,
-    statedOnly,
-    activeAt,
-    limit: asInteger(limit),
-    cap: asInteger(limit + 1),
-  });
+  };
+}
+
+/**
+ * The sub-graph of `network` and `networkDrawing`, in one statement per call — the whole graph, or the
+ * neighbourhood of focus nodes or of what is placed in a region. Sources and SOURCED_FROM are left out unless
+ * asked for: every node cites a source, so they would tie everything to everything.
+ */
+export async function readNetwork(
+  args: NetworkArgs,
+  ctx: AtlasContext,
+  maxLimit: number,
+): Promise<FoundNetwork> {
+  const read = planNetworkRead(args, ctx.limits.maxTraversalDepth, maxLimit);
+  const [row] = await ctx.db.read(read.statement, read.params);
   const missing = Array.isArray(row?.missing) ? (row.missing as unknown[]).map(String) : [];
   if (missing.length > 0) {
     throw new AppError(ErrorCode.NOT_FOUND, `No entity with id ${missing.join(', ')} to focus on.`, {
@@ -104,7 +114,7 @@ export async function readNetwork(
     });
   }
   if (row?.regionFound === false) {
-    throw new AppError(ErrorCode.NOT_FOUND, `No region with id ${region}.`, { argument: 'region' });
+    throw new AppError(ErrorCode.NOT_FOUND, `No region with id ${read.region}.`, { argument: 'region' });
   }
   return {
     nodes: toNetworkNodes(row?.nodes),
