@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { START_UP_DATASETS } from '../../../server/config/curated-dataset.ts';
-import type { CypherStatement } from '../../../server/db/cypher-file.ts';
+import { cypherFile } from '../../../server/db/cypher-file.ts';
 import type { Database } from '../../../server/db/database.ts';
 import { runImport } from '../../../server/import/run-import.ts';
 import { SOURCE_ID } from '../../bench/generator/builder.ts';
@@ -15,31 +15,9 @@ import { generateTier } from '../../bench/generator/generate.ts';
 import { writeDocument } from '../../bench/generator/write.ts';
 import { connectTestDatabase, resetDatabase } from '../../support/test-neo4j.ts';
 
-const inline = (name: string, text: string): CypherStatement => ({
-  name: `inline/${name}`,
-  text,
-  header: [],
-});
-
-const GRAPH_COUNTS = inline(
-  'bench-graph-counts',
-  `MATCH (n:Entity)
-   WITH count(n) AS nodes
-   CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE NOT r:SOURCED_FROM RETURN count(r) AS relationships }
-   CALL () { MATCH (:Entity)-[r:SOURCED_FROM]->(:Source) RETURN count(r) AS sourcedFrom }
-   RETURN nodes, relationships, sourcedFrom`,
-);
-
-const BY_TYPE = inline(
-  'bench-types',
-  `MATCH (:Entity)-[r]->(:Entity) WHERE NOT r:SOURCED_FROM
-   RETURN type(r) AS type, count(r) AS count ORDER BY type`,
-);
-
-const SYNTHETIC = inline(
-  'bench-synthetic',
-  `MATCH (n:Entity) WHERE n.id STARTS WITH 'syn-' OR n.id = $source RETURN count(n) AS nodes`,
-);
+const GRAPH_COUNTS = cypherFile('fixtures/generated-graph-counts');
+const BY_TYPE = cypherFile('fixtures/generated-relationship-types');
+const SYNTHETIC = cypherFile('fixtures/generated-node-count');
 
 interface GraphCounts {
   nodes: number;
