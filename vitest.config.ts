@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three layers, run separately by `npm run test:unit|test:integration|test:browser` and all by `npm test`.
-// Integration and browser tests share one real Neo4j, so their files run one after another.
+// Three layers, run separately by `npm run test:unit|test:integration|test:browser` and all by `npm test`; a
+// fourth, `npm run test:reliability`, holds the long runs (generated queries by the thousand, faults, load).
+// Integration, browser and reliability tests share one real Neo4j, so their files run one after another.
 export default defineConfig({
   // graphql ships ESM and CJS builds; without this a test importing `graphql` and a library requiring it would
   // hold two copies ("Cannot use GraphQLSchema from another module or realm").
@@ -36,6 +37,17 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          globalSetup: ['test/support/global-neo4j.ts'],
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -76,6 +76,7 @@ export async function startAtlas(
         },
       },
       log,
+      config.http,
     );
     const port = await listenOrExplain(server, config.host, config.port);
     cleanup.push(

@@ -40,6 +40,13 @@ const envSchema = z.object({
   ATLAS_MAX_BODY_BYTES: positive.default(1_048_576),
   ATLAS_MAX_TRAVERSAL_DEPTH: z.coerce.number().int().min(1).max(3).default(3),
   ATLAS_DEADLINE_MS: positive.default(15_000),
+  ATLAS_HEADERS_TIMEOUT_MS: positive.default(10_000),
+  ATLAS_REQUEST_TIMEOUT_MS: positive.default(30_000),
+  ATLAS_MAX_CONNECTIONS: positive.default(1_000),
+  ATLAS_MAX_CONCURRENT_EXPORTS: positive.default(2),
+  ATLAS_SHUTDOWN_GRACE_MS: positive.default(10_000),
+  // A file of `name:sha256` lines, read again when it changes: a token removed from it is refused at once.
+  ATLAS_ADMIN_TOKENS_FILE: z.string().optional(),
   // Empty means unset, as for ATLAS_ADMIN_TOKENS: an operator can blank a variable in a unit file or .env.
   ATLAS_FEEDBACK_EMAIL: z
     .union([z.literal(''), z.email('an e-mail address such as barrierefreiheit@example.org')])
@@ -114,6 +121,20 @@ export interface SiteSettings {
   readonly feedbackUrl: string | null;
 }
 
+/** How the HTTP server treats connections: slow or stalled clients, crowds, heavy downloads, the way down. */
+export interface HttpSettings {
+  /** A client must send its request headers within this (Node's headersTimeout): 408, connection closed. */
+  readonly headersTimeoutMs: number;
+  /** A client must send its whole request, body included, within this (Node's requestTimeout): 408. */
+  readonly requestTimeoutMs: number;
+  /** Open connections at most; further ones are closed at once (Node's maxConnections). */
+  readonly maxConnections: number;
+  /** HTTP exports running at once at most (each re-reads the graph); more: 503 with Retry-After. */
+  readonly maxConcurrentExports: number;
+  /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are closed. */
+  readonly shutdownGraceMs: number;
+}
+
 /** An admin token: the name it is known by (audit trail) and the SHA-256 of the secret. */
 export interface AdminTokenHash {
   readonly name: string;
@@ -132,6 +153,9 @@ export interface Config {
   readonly limits: ApiLimits;
   readonly site: SiteSettings;
   readonly adminTokens: readonly AdminTokenHash[];
+  /** A file of further `name:sha256` lines, read again when it changes (ATLAS_ADMIN_TOKENS_FILE). */
+  readonly adminTokensFile: string | undefined;
+  readonly http: HttpSettings;
   /** Set when NEO4J_URI is given: the atlas uses that server and starts none of its own. */
   readonly external: Neo4jConnection | undefined;
   readonly local: LocalNeo4jOptions;
@@ -182,6 +206,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         const [name = '', sha256 = ''] = pair.split(':');
         return { name, sha256 };
       }),
+    adminTokensFile:
+      e.ATLAS_ADMIN_TOKENS_FILE === undefined || e.ATLAS_ADMIN_TOKENS_FILE.trim() === ''
+        ? undefined
+        : path.resolve(e.ATLAS_ADMIN_TOKENS_FILE),
+    http: {
+      headersTimeoutMs: e.ATLAS_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.ATLAS_REQUEST_TIMEOUT_MS,
+      maxConnections: e.ATLAS_MAX_CONNECTIONS,
+      maxConcurrentExports: e.ATLAS_MAX_CONCURRENT_EXPORTS,
+      shutdownGraceMs: e.ATLAS_SHUTDOWN_GRACE_MS,
+    },
     external: e.NEO4J_URI === undefined ? undefined : { uri: e.NEO4J_URI, ...neo4j },
     neo4j,
     local: {

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type net from 'node:net';
 import { ErrorCode } from '../errors/error-codes.ts';
+import type { HttpSettings } from '../config/config.ts';
 import type { Logger } from '../logging/logger.ts';
 import { wantsExplorer } from './media-types.ts';
 import { sendError } from './send-error.ts';
@@ -49,24 +50,33 @@ export function requestPath(target: string | undefined): RequestPath | undefined
  * exports under /export/, the client everywhere else. No request, however malformed, and no handler failure,
  * thrown or rejected, may stop the process: each gets an answer and the server goes on.
  */
-export function createHttpServer(routes: Routes, log: Logger): http.Server {
-  const server = http.createServer((req, res) => {
-    let logged = req.url ?? '';
-    const fail = (err: unknown) => failed(res, log, logged, err);
-    // Everything from the target's parse on runs inside the guard: a throw here would escape the request
-    // listener and, as an uncaught exception, stop the process.
-    try {
-      const target = requestPath(req.url);
-      if (!target) {
-        sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.');
-        return;
+export function createHttpServer(
+  routes: Routes,
+  log: Logger,
+  settings: Pick<HttpSettings, 'headersTimeoutMs' | 'requestTimeoutMs' | 'maxConnections'> = HTTP_DEFAULTS,
+): http.Server {
+  const server = http.createServer(
+    // A client that trickles its headers or body is cut off (408) instead of holding a socket and a buffer.
+    { headersTimeout: settings.headersTimeoutMs, requestTimeout: settings.requestTimeoutMs },
+    (req, res) => {
+      let logged = req.url ?? '';
+      const fail = (err: unknown) => failed(res, log, logged, err);
+      // Everything from the target's parse on runs inside the guard: a throw here would escape the request
+      // listener and, as an uncaught exception, stop the process.
+      try {
+        const target = requestPath(req.url);
+        if (!target) {
+          sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.');
+          return;
+        }
+        logged = target.pathname;
+        Promise.resolve(route(routes, req, target.pathname)(req, res)).catch(fail);
+      } catch (err) {
+        fail(err);
       }
-      logged = target.pathname;
-      Promise.resolve(route(routes, req, target.pathname)(req, res)).catch(fail);
-    } catch (err) {
-      fail(err);
-    }
-  });
+    },
+  );
+  server.maxConnections = settings.maxConnections;
   // Without a listener Node drops a CONNECT without a word; we are no proxy, and say so.
   server.on('connect', (_req: http.IncomingMessage, socket: net.Socket) => {
     socket.on('error', () => socket.destroy());
@@ -74,6 +84,9 @@ export function createHttpServer(routes: Routes, log: Logger): http.Server {
   });
   return server;
 }
+
+/** Node's own defaults would let a client hold a request open for five minutes. */
+const HTTP_DEFAULTS = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 1_000 };
 
 function route(routes: Routes, req: http.IncomingMessage, pathname: string): Handler {
   if (pathname === '/graphql') return wantsExplorer(req) ? routes.explorer : routes.graphql;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, type ApiLimits } from '../../../server/config/config.ts';
+import { loadConfig, type ApiLimits, type HttpSettings } from '../../../server/config/config.ts';
 import { projectRoot } from '../../../server/config/project-root.ts';
 
 /** docs/configuration.md's rows for the API, variable → default as written there. */
@@ -23,8 +23,22 @@ const VARIABLES: Record<string, keyof ApiLimits> = {
   ATLAS_DEADLINE_MS: 'deadlineMs',
 };
 
+const HTTP_VARIABLES: Record<string, keyof HttpSettings> = {
+  ATLAS_HEADERS_TIMEOUT_MS: 'headersTimeoutMs',
+  ATLAS_REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
+  ATLAS_MAX_CONNECTIONS: 'maxConnections',
+  ATLAS_MAX_CONCURRENT_EXPORTS: 'maxConcurrentExports',
+  ATLAS_SHUTDOWN_GRACE_MS: 'shutdownGraceMs',
+};
+
 describe('the configuration table of docs/configuration.md', () => {
   it.each(Object.entries(VARIABLES))('gives the default of %s that the server uses', (variable, field) => {
     expect(documentedDefaults().get(variable)).toBe(String(loadConfig({}).limits[field]));
   });
+  it.each(Object.entries(HTTP_VARIABLES))(
+    'gives the default of %s that the server uses',
+    (variable, field) => {
+      expect(documentedDefaults().get(variable)).toBe(String(loadConfig({}).http[field]));
+    },
+  );
 });
