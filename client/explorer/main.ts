@@ -12,7 +12,7 @@ const DEFAULT_QUERY = `# The Integration Atlas API. Run this with Ctrl-Enter, op
 # Admin operations need the admin token in the field above.
 {
   health {
-    neo4jVersion
+    atlasVersion
     nodeCount
     relationshipCount
   }

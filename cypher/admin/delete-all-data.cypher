@@ -1,4 +1,4 @@
-// Deletes every node and relationship except the schema migration ledger, in batches (tests, `seed --replace`).
+// Deletes every node and relationship except the schema migration ledger, in batches (tests and `npm run bench`).
 // Parameters: none.
 // Columns: none.
 MATCH (n)

@@ -1,7 +1,5 @@
-import { mergeNodes, type MergeChange } from './merge-nodes.ts';
-import type { AuditChange } from '../audit/audit-entry.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { entityKindOf, ENTITY_KINDS, type EntityKind } from '../audit/record-kinds.ts';
+import { mergeNodes } from './merge-nodes.ts';
+import { entityKindOf, type EntityKind } from '../audit/record-kinds.ts';
 import type { Writer } from './writer.ts';
 
 /** The GraphQL MergeResult. */
@@ -10,48 +8,28 @@ export interface MergeReport {
   readonly keep: string;
   readonly drop: string;
   readonly moved: number;
+  readonly folded: number;
+  readonly linksRemoved: number;
+  readonly contactsMoved: number;
   readonly aliases: readonly string[];
   readonly record: string;
 }
 
-/** The merge of `npm run merge`, with its two audit entries committed in the merge's own transaction. */
+/**
+ * The merge of `npm run merge` and Mutation.mergeDuplicates: validated like every write, in one transaction with
+ * the lock of the other mutations, and audited entry by entry (see merge-nodes.ts).
+ */
 export async function mergeDuplicates(writer: Writer, keep: string, drop: string): Promise<MergeReport> {
-  const result = await mergeNodes(writer.db, keep, drop, {
-    inTransaction: (tx, change) => recordAudit(tx, writer.author, mergeAudit(change)),
-  });
+  const result = await mergeNodes(writer, keep, drop);
   return {
     kind: entityKindOf(result.section),
     keep: result.keep,
     drop: result.drop,
     moved: result.moved,
+    folded: result.folded,
+    linksRemoved: result.linksRemoved,
+    contactsMoved: result.contactsMoved,
     aliases: result.aliases,
     record: JSON.stringify(result.record),
   };
-}
-
-/** One entry for the record that stays (before → merged), one for the record that went (before → deleted). */
-function mergeAudit(change: MergeChange): AuditChange[] {
-  const targetKind = ENTITY_KINDS[entityKindOf(change.section)].label;
-  const keep = change.keep.id;
-  const drop = change.drop.id;
-  return [
-    {
-      action: 'MERGE',
-      targetKind,
-      targetId: keep,
-      subjectIds: [keep, drop],
-      before: change.keep,
-      after: change.merged,
-      detail: { merged: drop, moved: change.moved },
-    },
-    {
-      action: 'MERGE',
-      targetKind,
-      targetId: drop,
-      subjectIds: [drop, keep],
-      before: change.drop,
-      after: null,
-      detail: { mergedInto: keep, moved: change.moved },
-    },
-  ];
 }

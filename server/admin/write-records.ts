@@ -1,5 +1,8 @@
 // Writing inside an audited transaction with the importer's own statements (planSteps), so a record written by a
 // mutation is stored exactly as an imported one: same properties, labels, derived fields and SOURCED_FROM links.
+// The write locks the nodes the records refer to (sources, parent region, relationship ends) and refuses with
+// CONFLICT when one was deleted after the input was validated, so a mutation never answers, or audits, a link or
+// a source that was not written.
 import type { AtlasDocument } from '../domain/atlas-document.ts';
 import { writeDocumentIn } from '../store/write-document.ts';
 import { cypherFile } from '../db/cypher-file.ts';
@@ -10,8 +13,8 @@ const LOCK_TERM = cypherFile('mutations/lock-term');
 const CLAIM_ENTITY = cypherFile('mutations/claim-entity');
 const CLAIM_TERM = cypherFile('mutations/claim-term');
 
-export function writeRecords(tx: Transaction, doc: AtlasDocument): Promise<void> {
-  return writeDocumentIn(tx, doc);
+export async function writeRecords(tx: Transaction, doc: AtlasDocument): Promise<void> {
+  await writeDocumentIn(tx, doc);
 }
 
 /** Write-locks the nodes (sorted, so concurrent writers lock in the same order and cannot deadlock each other). */

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { startAtlas } from './start-atlas.ts';
 import { loadConfig } from '../config/config.ts';
 import { isAppError } from '../errors/app-error.ts';
@@ -7,6 +8,10 @@ import { createLogger } from '../logging/logger.ts';
 // clean stop on Ctrl-C / SIGTERM.
 const started = Date.now();
 const say = (line: string) => process.stdout.write(line + '\n');
+/** After the grace: time for Apollo and the driver to close (and, below, for the local Neo4j's own clean stop). */
+const STOP_STEPS_MS = 15_000;
+/** local-neo4j.ts escalates to SIGTERM after 60 s and SIGKILL after 90 s. */
+const LOCAL_STOP_MS = 100_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,14 +21,32 @@ async function main(): Promise<void> {
   const stop = async (why: string, code: number) => {
     if (stopping) return;
     stopping = true;
+    // Bounded even if a step hangs: the grace for requests, then the driver and the local Neo4j's own stop.
+    const limitMs = config.http.shutdownGraceMs + (atlas.local ? LOCAL_STOP_MS : STOP_STEPS_MS);
+    setTimeout(() => {
+      process.stderr.write(`Stopping took longer than ${limitMs} ms; exiting without waiting further.\n`);
+      process.exit(1);
+    }, limitMs).unref();
+    const stopped = atlas.stop();
+    // The HTTP drain is among the first steps of the stop and stops listening before any I/O is waited for: once
+    // this line is out, new connections are refused (a test reacts to it).
+    await new Promise((resolve) => setImmediate(resolve));
     say(`Stopping (${why})…`);
-    await atlas.stop();
+    await stopped;
     say('Stopped.');
     process.exit(code);
   };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // The second signal: the operator will not wait for the drain.
+      process.stderr.write(`${signal} again: exiting at once.\n`);
+      process.exit(128 + os.constants.signals[signal]);
+    }
+    void stop(signal, 0);
+  };
   // Registered before the ready line: whoever reacts to that line with a signal must find the handlers in place.
-  process.on('SIGINT', () => void stop('SIGINT', 0));
-  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const where = atlas.local ? `local Neo4j ${atlas.neo4jVersion}` : `Neo4j at ${config.external?.uri}`;
   say(

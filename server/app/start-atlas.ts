@@ -11,12 +11,17 @@ import { createExplorerHandler } from '../http/explorer-page.ts';
 import { createExportHandler } from '../http/export-handler.ts';
 import { createGraphqlHandler } from '../http/graphql-handler.ts';
 import { createHttpServer, listen } from '../http/http-server.ts';
+import { createLiveHandler } from '../http/live-handler.ts';
 import { createStaticHandler } from '../http/static-files.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { LocalNeo4j } from '../neo4j-local/local-neo4j.ts';
 import { connectNeo4j } from './connect-neo4j.ts';
+import { drainable } from './drain-http.ts';
 import { seedOnStart, type SeedSummary } from './seed-on-start.ts';
 import { warmUp } from './warm-up.ts';
+
+/** Transaction timeout of start-up seeding: generous, it runs before anyone is served. */
+const SEED_TRANSACTION_TIMEOUT_MS = 300_000;
 
 export const CLIENT_DIST = path.join(projectRoot, 'client', 'dist');
 
@@ -51,7 +56,10 @@ export async function startAtlas(
     const db = await Database.connect(target.connection, config.limits.deadlineMs);
     cleanup.push(() => db.close());
     const migrations = await migrate(db, log);
-    const seed = await seedOnStart(db, config.seed, log);
+    // Seeding is no request: on a busy machine the curated data and the Kreise take longer than a request's deadline
+    // (the transaction timeout of `db`), so they get a connection of their own with a timeout for imports.
+    const seeding = await Database.connect(target.connection, SEED_TRANSACTION_TIMEOUT_MS);
+    const seed = await seedOnStart(seeding, config.seed, log).finally(() => seeding.close());
 
     const apollo = createApollo(config.limits);
     await apollo.start();
@@ -64,28 +72,23 @@ export async function startAtlas(
           log,
           limits: config.limits,
           site: config.site,
-          authenticate: createAuthenticator(config.adminTokens),
+          authenticate: createAuthenticator(config.adminTokens, { file: config.adminTokensFile, log }),
           serverTiming: config.serverTiming,
         }),
         explorer: createExplorerHandler(CLIENT_DIST),
-        exports: createExportHandler(db, config.limits.deadlineMs),
+        exports: createExportHandler(db, config.limits.deadlineMs, config.http.maxConcurrentExports),
         static: createStaticHandler(CLIENT_DIST),
-        live: (_req, res) => {
-          res.setHeader('content-type', 'application/json');
-          res.end('{"status":"ok"}');
-        },
+        live: createLiveHandler(),
       },
       log,
       config.http,
     );
+    const httpDrain = drainable(server);
     const port = await listenOrExplain(server, config.host, config.port);
-    cleanup.push(
-      () =>
-        new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        }),
-    );
+    cleanup.push(async () => {
+      const drained = await httpDrain.drain(config.http.shutdownGraceMs);
+      log.info('http server drained', { ...drained, graceMs: config.http.shutdownGraceMs });
+    });
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     const url = `http://${host}:${port}/`;
     if (config.warmUp) {

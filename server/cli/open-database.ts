@@ -11,11 +11,17 @@ export interface CliDatabase {
   readonly close: () => Promise<void>;
 }
 
+/**
+ * Transaction timeout of the admin commands: an import of up to 20,000 rows is one transaction, and a restore on a
+ * busy machine must not fail for the 30 s a request would get.
+ */
+const CLI_TRANSACTION_TIMEOUT_MS = 300_000;
+
 export async function openDatabase(say: (line: string) => void): Promise<CliDatabase> {
   const config = loadConfig();
   const target = await connectNeo4j(config, say);
   try {
-    const db = await Database.connect(target.connection);
+    const db = await Database.connect(target.connection, CLI_TRANSACTION_TIMEOUT_MS);
     await migrate(db, createLogger(config.logLevel));
     return {
       db,

@@ -55,6 +55,8 @@ export interface ServerInfo {
  */
 export class Database {
   readonly #driver: Driver;
+  /** Sessions opened and not yet closed, shared by the driver's owner and every request's view of it. */
+  readonly #sessions: { open: number };
   readonly #database: string;
   readonly #txTimeoutMs: number;
   readonly #deadline: StatementDeadline | undefined;
@@ -62,12 +64,14 @@ export class Database {
 
   private constructor(
     driver: Driver,
+    sessions: { open: number },
     database: string,
     txTimeoutMs: number,
     deadline?: StatementDeadline,
     meter?: StatementMeter,
   ) {
     this.#driver = driver;
+    this.#sessions = sessions;
     this.#database = database;
     this.#txTimeoutMs = txTimeoutMs;
     this.#deadline = deadline;
@@ -106,7 +110,7 @@ export class Database {
       }
       throw new AppError(mapped.code, `${where}: ${mapped.message}`);
     }
-    return new Database(driver, conn.database, txTimeoutMs);
+    return new Database(driver, { open: 0 }, conn.database, txTimeoutMs);
   }
 
   /**
@@ -114,7 +118,7 @@ export class Database {
    * given, counts the statements run in transactions and their time.
    */
   within(deadline: StatementDeadline, meter?: StatementMeter): Database {
-    return new Database(this.#driver, this.#database, this.#txTimeoutMs, deadline, meter);
+    return new Database(this.#driver, this.#sessions, this.#database, this.#txTimeoutMs, deadline, meter);
   }
 
   read(statement: CypherStatement, params: Params = {}): Promise<Row[]> {
@@ -140,10 +144,7 @@ export class Database {
    */
   async runBatched(statement: CypherStatement, params: Params = {}): Promise<Row[]> {
     const timeout = this.#timeoutMs(this.#txTimeoutMs * 10);
-    const session = this.#driver.session({
-      database: this.#database,
-      defaultAccessMode: neo4j.session.WRITE,
-    });
+    const session = this.#openSession(neo4j.session.WRITE);
     const release = this.#endOnStop(session);
     try {
       const result = await session.run(statement.text, params, { timeout });
@@ -153,20 +154,28 @@ export class Database {
       throw mapDatabaseError(err);
     } finally {
       release();
-      await session.close();
+      await this.#closeSession(session);
     }
   }
 
   /** Plans a statement without running it: the contract test proves every file parses and plans. */
   async explain(statement: CypherStatement, params: Params = {}): Promise<void> {
-    const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.READ });
+    const session = this.#openSession(neo4j.session.READ);
     try {
       await session.run(`EXPLAIN ${statement.text}`, params);
     } catch (err) {
       throw mapDatabaseError(err);
     } finally {
-      await session.close();
+      await this.#closeSession(session);
     }
+  }
+
+  /**
+   * Sessions open right now, across every request: each statement's session is closed when it ends, however it
+   * ends, so this is back to 0 whenever no statement runs (the fault tests check it after a database outage).
+   */
+  get openSessions(): number {
+    return this.#sessions.open;
   }
 
   async serverInfo(): Promise<ServerInfo> {
@@ -196,6 +205,20 @@ export class Database {
     return Math.max(1, Math.min(limit, Math.ceil(this.#deadline.remainingMs())));
   }
 
+  #openSession(mode: SessionMode): Session {
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: mode });
+    this.#sessions.open += 1;
+    return session;
+  }
+
+  async #closeSession(session: Session): Promise<void> {
+    try {
+      await session.close();
+    } finally {
+      this.#sessions.open -= 1;
+    }
+  }
+
   /**
    * Closes the session when the request is stopped while it runs: the driver then ends the transaction in Neo4j
    * at once (rolled back), instead of letting it run to its timeout. Returns the function that stops listening.
@@ -210,7 +233,7 @@ export class Database {
 
   async #inTransaction<T>(mode: SessionMode, work: (tx: Transaction) => Promise<T>): Promise<T> {
     const config = { timeout: this.#timeoutMs(this.#txTimeoutMs) };
-    const session = this.#driver.session({ database: this.#database, defaultAccessMode: mode });
+    const session = this.#openSession(mode);
     const release = this.#endOnStop(session);
     const deadline = this.#deadline;
     const meter = this.#meter;
@@ -241,7 +264,7 @@ export class Database {
       throw isDriverError(err) ? mapDatabaseError(err) : err;
     } finally {
       release();
-      await session.close();
+      await this.#closeSession(session);
     }
   }
 }

@@ -12,7 +12,14 @@ export function mapDatabaseError(err: unknown): AppError {
   const { code, message } = (err ?? {}) as DriverErrorShape;
   const c = typeof code === 'string' ? code : '';
   const m = typeof message === 'string' ? message : String(err);
-  if (c === 'ServiceUnavailable' || c === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|ETIMEDOUT/.test(m)) {
+  // Neo.TransientError.General.DatabaseUnavailable: the server is up but its database is not (yet) — while Neo4j
+  // starts or stops. The driver retries it, and reports it once its retry time is spent.
+  if (
+    c === 'ServiceUnavailable' ||
+    c === 'SessionExpired' ||
+    c.endsWith('.DatabaseUnavailable') ||
+    /ECONNREFUSED|ENOTFOUND|ETIMEDOUT/.test(m)
+  ) {
     return new AppError(
       ErrorCode.DATABASE_UNAVAILABLE,
       'The database is not reachable right now.',

@@ -22,6 +22,8 @@ import {
   optionalTermKey,
   optionalTermKeys,
   optionalText,
+  nameText,
+  optionalNameText,
   optionalUrl,
   quantities,
   sourceIds,
@@ -54,8 +56,8 @@ export const sourceSchema = z.strictObject({
 export const termSchema = z.strictObject({
   vocabulary: z.enum(VOCABULARIES),
   key: termKey,
-  labelDe: text,
-  labelEn: text,
+  labelDe: nameText,
+  labelEn: nameText,
   definition: text,
   broader: optionalTermKey,
   sources: optionalIds,
@@ -64,8 +66,8 @@ export const termSchema = z.strictObject({
 
 export const topicSchema = z.strictObject({
   id,
-  labelDe: text,
-  labelEn: text,
+  labelDe: nameText,
+  labelEn: nameText,
   definition: text,
   crossCutting: flag,
   napField: optionalText,
@@ -76,8 +78,8 @@ export const topicSchema = z.strictObject({
 
 export const targetGroupSchema = z.strictObject({
   id,
-  labelDe: text,
-  labelEn: text,
+  labelDe: nameText,
+  labelEn: nameText,
   definition: text,
   broader: optionalIdRef,
   sources: sourceIds,
@@ -86,10 +88,10 @@ export const targetGroupSchema = z.strictObject({
 
 export const regionSchema = z.strictObject({
   id,
-  name: text,
+  name: nameText,
   level: termKey,
   country: z.enum(COUNTRIES),
-  code: optionalText,
+  code: optionalNameText,
   partOf: optionalIdRef,
   unnamed: flag,
   nuts3: optionalNuts3,
@@ -104,8 +106,8 @@ export const regionSchema = z.strictObject({
 const namedEntry = {
   id,
   kind: termKey,
-  name: text,
-  shortName: optionalText,
+  name: nameText,
+  shortName: optionalNameText,
   aliases,
   description: optionalText,
   since: optionalPartialDate,

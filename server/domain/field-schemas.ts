@@ -1,8 +1,9 @@
 // The value schemas the import format's fields are built from: ids, term keys, texts, dates, codes, contact data,
-// typed quantities and the claim fields. Each normalises as the format promises (trimmed, absent → null, [] or
-// false); atlas-document.ts assembles them into one schema per section.
+// typed quantities and the claim fields. Each normalises as the format promises (texts cleaned and trimmed, absent
+// → null, [] or false); atlas-document.ts assembles them into one schema per section.
 import { z } from 'zod';
 import { isFullDate, isPartialDate } from './dates.ts';
+import { cleanText } from './text-safety.ts';
 import { CLAIM_STATUSES, QUANTITY_PERIODS, QUANTITY_UNITS } from './vocabulary.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]{1,79}$/;
@@ -10,10 +11,30 @@ const ID = /^[a-z0-9][a-z0-9-]{1,79}$/;
 const TERM_KEY = /^[a-z][a-zA-Z0-9-]{0,79}$/;
 
 export const id = z.string().regex(ID, { error: 'expected an id: a-z, 0-9 and -, 2 to 80 characters' });
-export const text = z.string().trim().min(1);
+// Every text in its stored form (text-safety.ts): NFC, line breaks as `\n`, invisible characters removed, trimmed.
+// A text of invisible characters only is empty. Import and the admin mutations both parse with these schemas.
+export const text = z.string().overwrite(cleanText).trim().min(1);
 export const optionalText = z
   .string()
+  .overwrite(cleanText)
   .trim()
+  .nullish()
+  .transform((value) => value || null);
+/**
+ * Names, labels and codes are indexed (a range index holds keys of at most about 8 KB) and folded into the search
+ * key: longer than any real name, a name is refused here rather than failing in the database.
+ */
+export const NAME_MAX_LENGTH = 300;
+/** Aliases per record at most: each is folded into the search key, which a text index holds. */
+export const ALIASES_MAX = 50;
+export const nameText = text.max(NAME_MAX_LENGTH, {
+  error: `expected at most ${NAME_MAX_LENGTH} characters: a name, label or code, not a text`,
+});
+export const optionalNameText = z
+  .string()
+  .overwrite(cleanText)
+  .trim()
+  .max(NAME_MAX_LENGTH, { error: `expected at most ${NAME_MAX_LENGTH} characters: a name, not a text` })
   .nullish()
   .transform((value) => value || null);
 export const termKey = z.string().regex(TERM_KEY, { error: 'expected a term key such as "workingGroup"' });
@@ -30,7 +51,8 @@ export const optionalIds = z
   .nullish()
   .transform((value) => value ?? []);
 export const aliases = z
-  .array(text)
+  .array(nameText)
+  .max(ALIASES_MAX, { error: `expected at most ${ALIASES_MAX} aliases` })
   .nullish()
   .transform((value) => value ?? []);
 export const flag = z

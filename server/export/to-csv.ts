@@ -2,6 +2,7 @@
 // server/parse/parse-csv.ts.
 import { SECTION_NAMES, type AtlasDocument, type SectionName } from '../domain/atlas-document.ts';
 import { CSV_FILE_NAMES, JSON_FIELDS, LIST_SEPARATOR, sectionFields } from '../domain/fields.ts';
+import { escapeCell } from '../domain/spreadsheet-cells.ts';
 import { ExportError } from './export-error.ts';
 import { sortDocument } from './sort-document.ts';
 
@@ -50,10 +51,12 @@ function cellText(value: CellValue | undefined, record: string, field: string): 
   if (value === null || value === undefined) return '';
   // A list of objects (quantities) is one JSON array in its cell; an empty one is an empty cell.
   if (JSON_FIELDS.has(field)) return Array.isArray(value) && value.length === 0 ? '' : JSON.stringify(value);
-  if (typeof value === 'string') return value;
+  // Numbers (none is negative: counts, areas) and booleans as they are; text and lists (whose first item starts the
+  // cell) with an apostrophe before a formula's first character, which the reader takes off (spreadsheet-cells.ts).
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return value.map((item) => listItem(item, record, field)).join(LIST_SEPARATOR);
+  if (typeof value === 'string') return escapeCell(value);
+  return escapeCell(value.map((item) => listItem(item, record, field)).join(LIST_SEPARATOR));
 }
 
 function listItem(text: string, record: string, field: string): string {

@@ -1,4 +1,4 @@
-import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isAppError } from '../errors/app-error.ts';
 import { ErrorCode, PUBLIC_CODES } from '../errors/error-codes.ts';
@@ -19,8 +19,24 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
     return mask(formatted);
   }
-  return isMasked(formatted, original) ? mask(formatted) : formatted;
+  if (isMasked(formatted, original)) return mask(formatted);
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && AS_BAD_REQUEST.has(code)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_REQUEST } };
+  }
+  return formatted;
 }
+
+/**
+ * Apollo's codes for a request that names no operation it holds (several and no `operationName`, or an unknown
+ * one) and for persisted queries (not used by the atlas): each is a request the client must change, so it
+ * reaches the client as BAD_REQUEST, one of the codes the schema's ErrorCode documents.
+ */
+const AS_BAD_REQUEST: ReadonlySet<string> = new Set<string>([
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+]);
 
 /** The error behind a GraphQL error: resolver errors are unwrapped by Apollo; others carry `originalError`. */
 export function originalOf(error: unknown): unknown {

@@ -8,7 +8,7 @@ import { streamFile } from './static-files.ts';
  * so a stray CDN reference in a future GraphiQL release is blocked here instead of leaking the user's queries.
  * Inline styles are allowed because the editor (Monaco) sets them on its elements.
  */
-const CONTENT_SECURITY_POLICY = [
+export const EXPLORER_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -16,12 +16,17 @@ const CONTENT_SECURITY_POLICY = [
   "font-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self' blob:",
+  "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Serves the offline GraphQL explorer (client/explorer, built into client/dist/explorer) at /graphql. */
+/**
+ * Serves the offline GraphQL explorer (client/explorer, built into client/dist/explorer) at /graphql, and only
+ * there: the client's file handler does not serve client/dist/explorer/, so the page never goes out under another
+ * policy. Its scripts and styles are chunks under /assets/ like the client's.
+ */
 export function createExplorerHandler(clientDist: string) {
   const page = path.join(clientDist, 'explorer', 'index.html');
   return (req: IncomingMessage, res: ServerResponse): Promise<void> | void => {
@@ -34,7 +39,7 @@ export function createExplorerHandler(clientDist: string) {
     res.statusCode = 200;
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader('cache-control', 'no-cache');
-    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('content-security-policy', EXPLORER_CSP);
     // The same URL answers JSON to API clients: caches must keep the two apart.
     res.setHeader('vary', 'accept');
     if (req.method === 'HEAD') {

@@ -1,9 +1,11 @@
 import http from 'node:http';
 import type net from 'node:net';
+import type stream from 'node:stream';
 import { ErrorCode } from '../errors/error-codes.ts';
 import type { HttpSettings } from '../config/config.ts';
 import type { Logger } from '../logging/logger.ts';
 import { wantsExplorer } from './media-types.ts';
+import { NO_CONTENT_CSP, securityHeaderLines, setSecurityHeaders } from './security-headers.ts';
 import { sendError } from './send-error.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
@@ -48,7 +50,9 @@ export function requestPath(target: string | undefined): RequestPath | undefined
 /**
  * One HTTP server: the API at /graphql (and the explorer there, for a browser), liveness at /healthz, file
  * exports under /export/, the client everywhere else. No request, however malformed, and no handler failure,
- * thrown or rejected, may stop the process: each gets an answer and the server goes on.
+ * thrown or rejected, may stop the process: each gets an answer and the server goes on. Every answer, those
+ * Node writes itself for a request that does not parse or comes too slowly included, carries the security
+ * headers (security-headers.ts).
  */
 export function createHttpServer(
   routes: Routes,
@@ -56,14 +60,28 @@ export function createHttpServer(
   settings: Pick<HttpSettings, 'headersTimeoutMs' | 'requestTimeoutMs' | 'maxConnections'> = HTTP_DEFAULTS,
 ): http.Server {
   const server = http.createServer(
-    // A client that trickles its headers or body is cut off (408) instead of holding a socket and a buffer.
-    { headersTimeout: settings.headersTimeoutMs, requestTimeout: settings.requestTimeoutMs },
+    {
+      // A client that trickles its headers or body is cut off (408) instead of holding a socket and a buffer.
+      headersTimeout: settings.headersTimeoutMs,
+      requestTimeout: settings.requestTimeoutMs,
+      // Node looks for such clients only this often (30 s unless told), so without it a timeout bites late.
+      connectionsCheckingInterval: connectionsCheckingInterval(settings),
+      // Node would answer a missing Host itself, without the security headers; the listener does it instead.
+      requireHostHeader: false,
+    },
     (req, res) => {
+      setSecurityHeaders(res);
       let logged = req.url ?? '';
       const fail = (err: unknown) => failed(res, log, logged, err);
       // Everything from the target's parse on runs inside the guard: a throw here would escape the request
       // listener and, as an uncaught exception, stop the process.
       try {
+        // RFC 9112 §3.2: an HTTP/1.1 request without Host is refused.
+        if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+          res.setHeader('connection', 'close');
+          sendError(res, 400, ErrorCode.BAD_REQUEST, 'An HTTP/1.1 request must carry a Host header.');
+          return;
+        }
         const target = requestPath(req.url);
         if (!target) {
           sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request target is not a valid URL path.');
@@ -76,13 +94,46 @@ export function createHttpServer(
       }
     },
   );
+  // Past this many open sockets Node closes a new one as soon as it is accepted; those open keep being served.
   server.maxConnections = settings.maxConnections;
   // Without a listener Node drops a CONNECT without a word; we are no proxy, and say so.
   server.on('connect', (_req: http.IncomingMessage, socket: net.Socket) => {
     socket.on('error', () => socket.destroy());
-    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nConnection: close\r\n\r\n');
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\n${securityHeaderLines()}Connection: close\r\n\r\n`,
+    );
   });
+  server.on('clientError', answerClientError);
   return server;
+}
+
+/** How often Node looks for requests past their timeout: a quarter of the shorter one, at least every 250 ms. */
+export function connectionsCheckingInterval(
+  settings: Pick<HttpSettings, 'headersTimeoutMs' | 'requestTimeoutMs'>,
+): number {
+  const shorter = Math.min(settings.headersTimeoutMs, settings.requestTimeoutMs);
+  return Math.min(30_000, Math.max(250, Math.floor(shorter / 4)));
+}
+
+/** Node's own answers to a request it could not take (its `socketOnError`), with our security headers. */
+const CLIENT_ERROR_STATUS: Readonly<Record<string, string>> = {
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: '413 Payload Too Large',
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+};
+
+/**
+ * A request that does not parse, or whose headers or body did not arrive in time: answered as Node would
+ * (400, 408, 413, 431, then the connection closed), but with the headers every answer carries. Nothing is written
+ * when the socket is gone or an answer has begun on it.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: stream.Duplex): void {
+  const inFlight = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (socket.writable && err.code !== 'ECONNRESET' && !inFlight?.headersSent) {
+    const status = CLIENT_ERROR_STATUS[err.code ?? ''] ?? '400 Bad Request';
+    socket.write(`HTTP/1.1 ${status}\r\n${securityHeaderLines()}Connection: close\r\n\r\n`);
+  }
+  socket.destroy(err);
 }
 
 /** Node's own defaults would let a client hold a request open for five minutes. */
@@ -109,8 +160,10 @@ function failed(res: http.ServerResponse, log: Logger, pathname: string, err: un
     res.destroy();
     return;
   }
-  // What the handler meant for its own answer must not describe this one (a download name, a year of caching).
+  // What the handler meant for its own answer must not describe this one (a download name, a year of caching,
+  // the policy of a page).
   for (const name of ANSWER_HEADERS) res.removeHeader(name);
+  res.setHeader('content-security-policy', NO_CONTENT_CSP);
   sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
 }
 

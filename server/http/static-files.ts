@@ -6,6 +6,7 @@ import { ErrorCode } from '../errors/error-codes.ts';
 import { CompressedFiles } from './compressed-files.ts';
 import { acceptedCoding, addVary } from './compression.ts';
 import { requestPath } from './http-server.ts';
+import { CLIENT_CSP } from './security-headers.ts';
 import { sendError } from './send-error.ts';
 
 const TYPES: Record<string, string> = {
@@ -33,9 +34,16 @@ const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
 const MAX_COMPRESSED_FILE_BYTES = 8 * 1024 * 1024;
 
 /**
- * Serves the built client; unknown paths get index.html so client-side routes survive a reload. A target that is
- * no valid path gets 400; a file that fails while it is read rejects, and the server answers 500 (or cuts an
- * answer already under way) and logs why. Text files go out compressed (br or gzip) to a client that accepts it,
+ * The explorer's page (client/dist/explorer/) is not one of the client's files: it is served at /graphql only,
+ * under its own policy (explorer-page.ts); here its paths are unknown paths like any other.
+ */
+const NOT_CLIENT_FILES = 'explorer';
+
+/**
+ * Serves the built client; unknown paths get index.html so client-side routes survive a reload. Every file goes
+ * out with the client's content security policy (security-headers.ts). A target that is no valid path gets 400;
+ * a file that fails while it is read rejects, and the server answers 500 (or cuts an answer already under way)
+ * and logs why. Text files go out compressed (br or gzip) to a client that accepts it,
  * each version compressed once and kept (compressed-files.ts), up to `cacheBytes` in all.
  */
 export function createStaticHandler(clientRoot: string, { cacheBytes = DEFAULT_CACHE_BYTES } = {}) {
@@ -55,11 +63,10 @@ export function createStaticHandler(clientRoot: string, { cacheBytes = DEFAULT_C
     }
     const candidate = path.join(root, target.decoded);
     const inside = candidate.startsWith(root + path.sep) || candidate === root;
-    // Dot files (the build stamp, an editor's leftovers) are not part of the client and are never served.
-    const hidden = path
-      .relative(root, candidate)
-      .split(path.sep)
-      .some((part) => part.startsWith('.'));
+    // Dot files (the build stamp, an editor's leftovers) are not part of the client and are never served; nor is
+    // the explorer's folder.
+    const parts = path.relative(root, candidate).split(path.sep);
+    const hidden = parts.some((part) => part.startsWith('.')) || parts[0] === NOT_CLIENT_FILES;
     const file = inside && !hidden && isFile(candidate) ? candidate : index;
     if (!fs.existsSync(file)) {
       res.statusCode = 503;
@@ -69,6 +76,7 @@ export function createStaticHandler(clientRoot: string, { cacheBytes = DEFAULT_C
     }
     res.statusCode = 200;
     res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+    res.setHeader('content-security-policy', CLIENT_CSP);
     // Vite fingerprints asset names, so they may be cached for good; index.html must be revalidated.
     res.setHeader('cache-control', file === index ? 'no-cache' : 'public, max-age=31536000, immutable');
     await sendFile(req, res, file, COMPRESSIBLE.has(path.extname(file)) ? compressed : undefined);

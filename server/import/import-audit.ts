@@ -1,6 +1,12 @@
 // The audit entries of an import: one per record it created or updated, with the stored record as `before`, and
-// one IMPORT entry with its files and counts. All share the request id.
-import { SECTION_NAMES, type RelationshipRecord, type SectionName } from '../domain/atlas-document.ts';
+// one IMPORT entry with its files and counts. All share the request id. A batched import writes the entries of
+// each batch's records in that batch's transaction (see write-planned.ts).
+import {
+  SECTION_NAMES,
+  type AtlasDocument,
+  type RelationshipRecord,
+  type SectionName,
+} from '../domain/atlas-document.ts';
 import type { ImportPlan } from '../store/plan-changes.ts';
 import { recordKey } from '../store/plan-changes.ts';
 import type { AuditChange } from '../audit/audit-entry.ts';
@@ -13,10 +19,22 @@ type AnyRecord = Record<string, unknown>;
 /** Stored records by `${section}/${recordKey}`, for every record the plan updates. */
 export type StoredBefore = ReadonlyMap<string, unknown>;
 
-const keyOf = (section: SectionName, key: string) => `${section}/${key}`;
+export const keyOf = (section: SectionName, key: string) => `${section}/${key}`;
 
-export async function readStoredBefore(tx: Transaction, plan: ImportPlan): Promise<StoredBefore> {
-  const updated = plan.changes.filter((change) => change.status === 'updated');
+/** The stored value of every record of `batch` (by default the whole plan) that the plan updates. */
+export async function readStoredBefore(
+  tx: Transaction,
+  plan: ImportPlan,
+  batch: AtlasDocument = plan.changed,
+): Promise<StoredBefore> {
+  const inBatch = new Set(
+    SECTION_NAMES.flatMap((section) =>
+      (batch[section] as AnyRecord[]).map((r) => keyOf(section, recordKey(section, r))),
+    ),
+  );
+  const updated = plan.changes.filter(
+    (change) => change.status === 'updated' && inBatch.has(keyOf(change.section, change.key)),
+  );
   const before = new Map<string, unknown>();
   const nodeIds = updated
     .filter((c) => c.section !== 'terms' && c.section !== 'relationships')
@@ -28,7 +46,7 @@ export async function readStoredBefore(tx: Transaction, plan: ImportPlan): Promi
     const [vocabulary = '', termKey = ''] = key.split(':');
     before.set(keyOf('terms', key), await readTerm(tx, vocabulary, termKey));
   }
-  const changedLinks = plan.changed.relationships.filter((r) =>
+  const changedLinks = batch.relationships.filter((r) =>
     updated.some((c) => c.section === 'relationships' && c.key === recordKey('relationships', r)),
   );
   if (changedLinks.length > 0) {
@@ -45,10 +63,19 @@ export function importAuditChanges(
   before: StoredBefore,
   summary: Readonly<Record<string, unknown>>,
 ): AuditChange[] {
+  return [...recordAuditChanges(plan, before, plan.changed), importSummaryChange(summary)];
+}
+
+/** One entry per record of `batch`: CREATE or UPDATE, LINK or UPDATE_LINK, with its stored value before. */
+export function recordAuditChanges(
+  plan: ImportPlan,
+  before: StoredBefore,
+  batch: AtlasDocument,
+): AuditChange[] {
   const status = new Map(plan.changes.map((c) => [keyOf(c.section, c.key), c.status]));
   const changes: AuditChange[] = [];
   for (const section of SECTION_NAMES) {
-    for (const record of plan.changed[section] as AnyRecord[]) {
+    for (const record of batch[section] as AnyRecord[]) {
       // A term's key is `vocabulary:key`, as everywhere in the audit trail.
       const key = recordKey(section, record);
       const updated = status.get(keyOf(section, key)) === 'updated';
@@ -63,7 +90,6 @@ export function importAuditChanges(
       });
     }
   }
-  changes.push(importSummaryChange(summary));
   return changes;
 }
 

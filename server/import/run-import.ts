@@ -1,12 +1,15 @@
 // The one import path, used by `npm run seed`, by start-up seeding and by the admin API's runImport: read,
 // validate against the database, diff, then write together with the audit trail — nothing is written unless
-// every file is valid.
+// every file is valid. Each write transaction checks that the database still is what the plan was made against
+// (write-planned.ts) and carries the audit entries of exactly the records it writes: one transaction up to
+// 10 × batchRows rows, else one per batch of records, so an interrupted import leaves no change without its entry.
 import { randomUUID } from 'node:crypto';
-import { importAuditChanges, importSummaryChange, readStoredBefore } from './import-audit.ts';
+import { importSummaryChange } from './import-audit.ts';
+import { writePlanned } from './write-planned.ts';
 import type { AuditAuthor } from '../audit/audit-entry.ts';
 import { auditedWrite } from '../audit/audited-write.ts';
 import type { Database } from '../db/database.ts';
-import { AppError } from '../errors/app-error.ts';
+import { AppError, isAppError } from '../errors/app-error.ts';
 import { ErrorCode } from '../errors/error-codes.ts';
 import type { SectionName } from '../domain/atlas-document.ts';
 import { loadImportFiles } from '../parse/load-files.ts';
@@ -15,12 +18,7 @@ import { lookupKeys } from '../validate/lookup-keys.ts';
 import { sortIssues, validateImport } from '../validate/validate-document.ts';
 import { loadExistingGraph } from '../validate/load-existing.ts';
 import { planChanges, type ChangeCounts, type RecordChange } from '../store/plan-changes.ts';
-import {
-  rowCount,
-  SINGLE_TRANSACTION_LIMIT,
-  writeDocumentIn,
-  writeDocumentInBatches,
-} from '../store/write-document.ts';
+import { BATCH_SIZE, recordBatches, rowCount } from '../store/write-document.ts';
 
 export interface ImportOptions {
   /** Report what would change, write nothing. */
@@ -34,8 +32,13 @@ export interface ImportOptions {
   readonly allowDuplicates?: boolean;
   /** Who imports, for the audit trail; a CLI or start-up import names itself, tests default to `system`. */
   readonly author?: AuditAuthor;
-  /** Refuse (LIMIT_EXCEEDED) rather than batch an import above SINGLE_TRANSACTION_LIMIT rows (the API does). */
+  /** Refuse (LIMIT_EXCEEDED) rather than batch an import above the single-transaction limit (the API does). */
   readonly singleTransactionOnly?: boolean;
+  /**
+   * Rows per batch transaction (default BATCH_SIZE, 2,000); an import of up to ten times as many rows is one
+   * transaction (SINGLE_TRANSACTION_LIMIT). `npm run seed` takes it from ATLAS_IMPORT_BATCH_ROWS.
+   */
+  readonly batchRows?: number;
   /** Names for the audit summary instead of the (temporary) paths. */
   readonly fileNames?: readonly string[];
 }
@@ -89,27 +92,48 @@ export async function runImport(
     replaceSources: options.replaceSources ?? false,
     warnings: warnings.length,
   };
-  if (rows <= SINGLE_TRANSACTION_LIMIT) {
-    // One transaction: the records, and an audit entry for each changed one (with its stored value before).
+  const batchRows = options.batchRows ?? BATCH_SIZE;
+  const limit = batchRows * 10;
+  if (rows <= limit) {
+    // One transaction: re-checked against the plan, the records, an entry for each changed one, the summary.
     await auditedWrite(db, author, async (tx) => {
-      const before = await readStoredBefore(tx, plan);
-      await writeDocumentIn(tx, plan.changed);
-      return { result: undefined, changes: importAuditChanges(plan, before, summary) };
+      const changes = await writePlanned(tx, plan, plan.changed);
+      return { result: undefined, changes: [...changes, importSummaryChange(summary)] };
     });
     return { ...report, dryRun: false, transactions: 1 };
   }
   if (options.singleTransactionOnly) {
     throw new AppError(
       ErrorCode.LIMIT_EXCEEDED,
-      `This import writes ${rows} rows; the API imports up to ${SINGLE_TRANSACTION_LIMIT} in one transaction. ` +
+      `This import writes ${rows} rows; the API imports up to ${limit} in one transaction. ` +
         'Use `npm run seed`, which writes larger imports in batches.',
-      { rows, limit: SINGLE_TRANSACTION_LIMIT },
+      { rows, limit },
     );
   }
-  // Batched: per-record entries would double a huge import's size, so the trail gets its summary only.
-  const { transactions } = await writeDocumentInBatches(db, plan.changed);
-  await auditedWrite(db, author, () =>
-    Promise.resolve({ result: undefined, changes: [importSummaryChange({ ...summary, batched: true })] }),
-  );
-  return { ...report, dryRun: false, transactions: transactions + 1 };
+  // Batched: each batch's transaction holds whole records and their audit entries; the summary commits with the
+  // last one, so an import without its IMPORT entry is one that was interrupted (re-running it finishes it).
+  const batches = recordBatches(plan.changed, batchRows);
+  for (const [index, batch] of batches.entries()) {
+    const last = index === batches.length - 1;
+    try {
+      await auditedWrite(db, author, async (tx) => {
+        const changes = await writePlanned(tx, plan, batch);
+        const done = last
+          ? [importSummaryChange({ ...summary, batched: true, transactions: batches.length })]
+          : [];
+        return { result: undefined, changes: [...changes, ...done] };
+      });
+    } catch (err) {
+      throw isAppError(err)
+        ? new AppError(
+            err.code,
+            `Batch ${index + 1} of ${batches.length} failed, ${index} committed (with their audit entries): ` +
+              `${err.message} Running the same import again finishes it.`,
+            { ...err.details, batch: index + 1, batches: batches.length },
+            { cause: err },
+          )
+        : err;
+    }
+  }
+  return { ...report, dryRun: false, transactions: batches.length };
 }

@@ -1,17 +1,19 @@
 // Turning CSV cells (always text) into the values the schemas expect.
 import { BOOLEAN_FIELDS, JSON_FIELDS, LIST_FIELDS, LIST_SEPARATOR, NUMBER_FIELDS } from '../domain/fields.ts';
+import { unescapeCell } from '../domain/spreadsheet-cells.ts';
 
 export type CellResult = { readonly value: unknown } | { readonly error: string };
 
 /**
  * Empty → null; list fields split on `|`; boolean fields `true`/`false`; JSON fields parsed; number fields as
- * numbers; everything else stays text.
+ * numbers; everything else stays text. A text or list cell that the writer protected from spreadsheets with a
+ * leading apostrophe (`'=…`, `''…`) loses that apostrophe (server/domain/spreadsheet-cells.ts).
  */
 export function convertCell(field: string, cell: string): CellResult {
   const text = cell.trim();
   if (text === '') return { value: null };
   if (LIST_FIELDS.has(field)) {
-    const items = text
+    const items = unescapeCell(text)
       .split(LIST_SEPARATOR)
       .map((item) => item.trim())
       .filter((item) => item !== '');
@@ -39,5 +41,5 @@ export function convertCell(field: string, cell: string): CellResult {
     if (/^-?\d+(?:\.\d+)?$/.test(text)) return { value: Number(text) };
     return { error: `expected a number such as 1234 or 1234.5, not "${text}"` };
   }
-  return { value: text };
+  return { value: unescapeCell(text) };
 }

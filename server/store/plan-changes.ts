@@ -35,6 +35,12 @@ export interface ImportPlan {
   readonly changed: AtlasDocument;
   readonly counts: Readonly<Record<SectionName, ChangeCounts>>;
   readonly changes: readonly RecordChange[];
+  /**
+   * The stored record each update was planned against, by `${section}/${key}`: the write re-reads it inside its
+   * transaction and refuses (CONFLICT) when it is gone or differs, so the report and the audit trail describe
+   * what really changed.
+   */
+  readonly stored: ReadonlyMap<string, unknown>;
 }
 
 export interface DiffOptions {
@@ -105,6 +111,7 @@ export function diffDocuments(
   const changed = { ...incoming } as unknown as Record<SectionName, AnyRecord[]> & { format: string };
   const counts = {} as Record<SectionName, ChangeCounts>;
   const changes: RecordChange[] = [];
+  const planned = new Map<string, unknown>();
   for (const section of SECTION_NAMES) {
     const stored = new Map((existing[section] as AnyRecord[]).map((r) => [recordKey(section, r), r]));
     const count: ChangeCounts = { created: 0, updated: 0, unchanged: 0 };
@@ -122,11 +129,12 @@ export function diffDocuments(
       count[status] += 1;
       const fields = status === 'updated' && old ? changedFields(section, old, record) : [];
       changes.push({ section, key, status, fields });
+      if (status === 'updated') planned.set(`${section}/${key}`, old);
       if (status !== 'unchanged') changed[section].push(record);
     }
     counts[section] = count;
   }
-  return { changed: changed as unknown as AtlasDocument, counts, changes };
+  return { changed: changed as unknown as AtlasDocument, counts, changes, stored: planned };
 }
 
 export async function planChanges(

@@ -1,9 +1,10 @@
 // Rules within a single record that the schemas cannot express: a body and only a body has a bodyKind, nothing
 // ends before it starts, and a claim comes with its evidence (a stated fact with its locator, an inferred one
-// with the reasoning).
+// with the reasoning); and no text deceives its reader (check-texts.ts: reordering controls, names mixing scripts).
 import { endsBeforeStart } from '../domain/dates.ts';
 import type { Resolver } from './import-index.ts';
 import type { CheckedRecords } from './check-schemas.ts';
+import { checkTexts } from './check-texts.ts';
 import { importError, type ImportIssue, type IssueLocation } from '../errors/issues.ts';
 
 interface Period {
@@ -49,6 +50,7 @@ export function checkRecordRules(checked: CheckedRecords, resolver: Resolver): I
     ...checked.relationships,
   ];
   for (const { record, location } of claims) issues.push(...claimIssues(record, location));
+  issues.push(...checkTexts(checked));
   return issues;
 }
 

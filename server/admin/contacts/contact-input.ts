@@ -2,22 +2,35 @@
 // contact is optional, carries consent"), so a contact without consent is refused rather than kept with a flag.
 import { z } from 'zod';
 import { isFullDate } from '../../domain/dates.ts';
+import { cleanText, nameProblem, textProblem } from '../../domain/text-safety.ts';
 import { importError, type ImportIssue } from '../../errors/issues.ts';
 import { invalidInput } from '../input-errors.ts';
 import { INPUT } from '../validate-records.ts';
 
-const optional = (max: number) =>
+/**
+ * Text as every other write stores it (domain/text-safety.ts): NFC, invisible characters dropped; reordering
+ * controls refused, and in the name (which readers compare with others) any bidi control or a word mixing scripts.
+ */
+const clean = (max: number, problem: (text: string) => string | undefined) =>
   z
     .string()
+    .overwrite(cleanText)
     .trim()
     .max(max)
+    .superRefine((value, ctx) => {
+      const why = problem(value);
+      if (why !== undefined) ctx.addIssue({ code: 'custom', message: why });
+    });
+
+const optional = (max: number) =>
+  clean(max, textProblem)
     .nullish()
     .transform((value) => value || null);
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const contactSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: clean(200, nameProblem).pipe(z.string().min(1)),
   role: optional(200),
   email: optional(254).refine((value) => value === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
     error: 'expected an email address such as name@example.org',

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, OperationTypeNode } from 'graphql';
+import { GraphQLError, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 import type { AtlasContext } from '../context.ts';
 import { limitDetails, limitExceeded } from './limit-error.ts';
 
@@ -19,7 +19,11 @@ export function executionGuardPlugin(maxCost: number): ApolloServerPlugin<AtlasC
       return Promise.resolve({
         executionDidStart({ contextValue, operation }) {
           const deadline = contextValue.deadline;
-          const metered = operation.operation === OperationTypeNode.QUERY;
+          // Apollo executes also when no operation matched the request (several and no name, or an unknown
+          // name), for graphql-js to say so; then nothing resolves, and its typing notwithstanding there is no
+          // operation. Reading it unguarded answered such a request 500.
+          const found = operation as OperationDefinitionNode | undefined;
+          const metered = found?.operation === OperationTypeNode.QUERY;
           let resolved = 0;
           let overCost: GraphQLError | undefined;
           return Promise.resolve({

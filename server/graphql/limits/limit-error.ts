@@ -10,6 +10,7 @@ export const LIMIT_SETTINGS = {
   maxTokens: 'ATLAS_MAX_TOKENS',
   maxBodyBytes: 'ATLAS_MAX_BODY_BYTES',
   deadlineMs: 'ATLAS_DEADLINE_MS',
+  maxConcurrentExports: 'ATLAS_MAX_CONCURRENT_EXPORTS',
 } as const;
 
 export type LimitName = keyof typeof LIMIT_SETTINGS;

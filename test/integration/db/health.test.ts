@@ -12,7 +12,8 @@ describe('Query.health against a real Neo4j', () => {
   beforeAll(async () => {
     db = await connectTestDatabase();
     await resetDatabase(db);
-    api = await createTestApi(db);
+    // The deployment's details are for admins; anonymous callers get null (test/integration/http/anonymous-disclosure).
+    api = await createTestApi(db, { role: 'admin', name: 'test' });
   });
   afterAll(async () => {
     await api.stop();

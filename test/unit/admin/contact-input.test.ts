@@ -28,6 +28,27 @@ describe('checkContact', () => {
     });
   });
 
+  it('stores names and notes as every other text: NFC, invisible characters dropped', () => {
+    const fields = checkContact({ ...valid, name: 'Eri\u200Bka Mu\u0308ller', note: 'ru\u00ADfen' });
+    expect(fields.name).toBe('Erika M\u00FCller');
+    expect(fields.note).toBe('rufen');
+  });
+
+  it('refuses a name with a bidi control or a word mixing scripts, and a note that reorders text', () => {
+    expect(issuesOf({ ...valid, name: 'Erika \u202EMuster' })).toEqual([
+      expect.objectContaining({ code: 'INVALID_VALUE', field: 'name' }),
+    ]);
+    // A Cyrillic "а" inside a Latin word.
+    expect(issuesOf({ ...valid, name: 'Erik\u0430 Muster' })).toEqual([
+      expect.objectContaining({ code: 'INVALID_VALUE', field: 'name' }),
+    ]);
+    expect(issuesOf({ ...valid, note: 'ok \u2066x\u2069' })).toEqual([
+      expect.objectContaining({ code: 'INVALID_VALUE', field: 'note' }),
+    ]);
+    // A name wholly in one other script is a name.
+    expect(checkContact({ ...valid, name: 'Ерика Мустер' }).name).toBe('Ерика Мустер');
+  });
+
   it('refuses a contact without consent, whatever else it has', () => {
     expect(issuesOf({ ...valid, consentGiven: false })).toEqual([
       expect.objectContaining({ code: 'INVALID_VALUE', field: 'consentGiven' }),

@@ -4,6 +4,7 @@ import { mapDatabaseError } from '../../../server/db/map-database-error.ts';
 describe('mapDatabaseError', () => {
   it.each([
     [{ code: 'ServiceUnavailable', message: 'down' }, 'DATABASE_UNAVAILABLE'],
+    [{ code: 'Neo.TransientError.General.DatabaseUnavailable', message: 'starting' }, 'DATABASE_UNAVAILABLE'],
     [{ code: 'Neo.ClientError.Security.Unauthorized', message: 'no' }, 'DATABASE_AUTH_FAILED'],
     [{ code: 'Neo.ClientError.Schema.ConstraintValidationFailed', message: 'exists' }, 'CONFLICT'],
     [

@@ -157,6 +157,8 @@ export const ErrorCode = {
   PORT_IN_USE: 'PORT_IN_USE',
   /** Java or Maven is missing (start-up only). */
   PREREQUISITE_MISSING: 'PREREQUISITE_MISSING',
+  /** The server is shutting down (HTTP 503, the connection is closed): send the request again, to it once restarted or to another instance. */
+  SHUTTING_DOWN: 'SHUTTING_DOWN',
   /** An Authorization header was sent but its token is not valid. */
   UNAUTHENTICATED: 'UNAUTHENTICATED'
 } as const;

@@ -1,12 +1,18 @@
 // Every admin field, called three ways: as an admin (reaches its resolver: the expected answer proves it), as an
 // anonymous reader (UNAUTHENTICATED, no data, nothing written) and over real HTTP with a wrong token (401 before
-// GraphQL runs). The table must name exactly the schema's Mutation fields and the admin queries.
+// GraphQL runs). The table must name exactly the schema's Mutation fields and the admin queries. Then, over HTTP
+// against a server with a tokens file, every admin field derived from the schema (so a new mutation is in without
+// being listed) with each token state: none, malformed headers, a revoked token, forged ones and a valid one.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasHandle } from '../../../../server/app/start-atlas.ts';
 import { buildSchema } from '../../../../server/graphql/build-schema.ts';
 import { adminQueries } from '../../../../server/graphql/resolvers/write/index.ts';
 import { startTestServer } from '../../../support/test-server.ts';
+import { operationFor, rootFields, sampleArguments } from '../../security/support/schema-operations.ts';
 import { errorOf, latestAudit, ok, snapshot, useWriteApi } from './support/write-api.ts';
 
 const verified = 'sources: ["src-a"], lastVerified: "2026-11-21"';
@@ -159,5 +165,123 @@ describe('authorization of every admin field', () => {
         requestId: response.headers.get('x-request-id'),
       });
     });
+  });
+
+  describe('every admin field of the schema × every token state, over HTTP with a tokens file', () => {
+    // 43 characters of base64url, as `npm run token` makes them.
+    const VALID = 'VALIDvalidVALIDvalidVALIDvalidVALIDvalid-_0';
+    const REVOKED = 'REVOKEDrevokedREVOKEDrevokedREVOKEDrevoked1';
+    const hex = (secret: string) => createHash('sha256').update(secret).digest('hex');
+    const MALFORMED = [
+      `Basic ${Buffer.from(`tester:${VALID}`).toString('base64')}`,
+      'Bearer',
+      `Bearer ${VALID} ${VALID}`,
+      VALID,
+      `Token ${VALID}`,
+      `Bearer ${VALID},Bearer ${VALID}`,
+    ];
+    const FORGED = {
+      random: 'k7Qx2mZpL9vN4rT8wY1bC6dF3gH5jK0sA2eU7iO9pQz',
+      'one character changed': `${VALID.slice(0, -1)}1`,
+      'the hash instead of the secret': hex(VALID),
+      'the file line instead of the secret': `tester:${hex(VALID)}`,
+      'the revoked token in upper case': REVOKED.toUpperCase(),
+    };
+    const fields = rootFields().filter((f) => f.admin);
+    let dir: string;
+    let tokensFile: string;
+    let server: AtlasHandle;
+    const writeTokens = (withRevoked: boolean) =>
+      fs.writeFileSync(
+        tokensFile,
+        `# admins\ntester:${hex(VALID)}\n${withRevoked ? `leaver:${hex(REVOKED)}\n` : ''}`,
+      );
+
+    beforeAll(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-auth-matrix-'));
+      tokensFile = path.join(dir, 'admin-tokens');
+      writeTokens(true);
+      server = await startTestServer({ ATLAS_ADMIN_TOKENS_FILE: tokensFile });
+    });
+    afterAll(async () => {
+      await server?.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    interface Answer {
+      status: number;
+      codes: unknown[];
+      data: unknown;
+    }
+    const call = async (
+      body: { query: string; variables: Record<string, unknown> },
+      authorization?: string,
+    ): Promise<Answer> => {
+      const response = await fetch(`${server.url}graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization === undefined ? {} : { authorization }),
+        },
+        body: JSON.stringify(body),
+      });
+      const json = (await response.json()) as {
+        data?: unknown;
+        errors?: { extensions?: { code?: unknown } }[];
+      };
+      return {
+        status: response.status,
+        codes: (json.errors ?? []).map((e) => e.extensions?.code),
+        data: json.data ?? null,
+      };
+    };
+
+    it('the matrix covers the Mutation fields of the schema and the admin queries', () => {
+      const mutations = Object.keys(buildSchema().getMutationType()?.getFields() ?? {});
+      expect(fields.map((f) => f.name).sort()).toEqual([...mutations, ...Object.keys(adminQueries)].sort());
+    });
+
+    it.each(fields.map((f) => ({ name: f.name, f })))(
+      '$name: refused without a valid token, writing nothing; a valid token reaches it',
+      async ({ f }) => {
+        writeTokens(true);
+        const body = {
+          query: operationFor(f, sampleArguments(f.field)),
+          variables: sampleArguments(f.field),
+        };
+        const before = await snapshot(api);
+        const refusedWith = async (what: string, authorization: string | undefined, status: number) => {
+          const answer = await call(body, authorization);
+          expect(answer, what).toMatchObject({ status, codes: ['UNAUTHENTICATED'] });
+          expect(
+            answer.data === null || (answer.data as Record<string, unknown>)[f.name] === null,
+            what,
+          ).toBe(true);
+          expect(await snapshot(api), `${what}: the database changed`).toEqual(before);
+        };
+
+        await refusedWith('no Authorization header', undefined, 200);
+        for (const header of MALFORMED) await refusedWith(`malformed: ${header}`, header, 401);
+        for (const [what, token] of Object.entries(FORGED))
+          await refusedWith(`forged: ${what}`, `Bearer ${token}`, 401);
+
+        // Revoked: valid a moment ago, then its line is removed from the file while the server runs.
+        const proof = await call(
+          { query: '{ auditTrail(first: 1) { hasNextPage } }', variables: {} },
+          `Bearer ${REVOKED}`,
+        );
+        expect(proof, 'the token to revoke works before').toMatchObject({ status: 200, codes: [] });
+        writeTokens(false);
+        await refusedWith('revoked', `Bearer ${REVOKED}`, 401);
+
+        // Valid: reaches the resolver; it may refuse the sample input, but never for want of authority.
+        const answer = await call(body, `Bearer ${VALID}`);
+        expect(answer.status).toBeLessThan(500);
+        for (const code of answer.codes) {
+          expect(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR']).not.toContain(code);
+        }
+        if (answer.codes.length === 0) expect((answer.data as Record<string, unknown>)[f.name]).toBeDefined();
+      },
+    );
   });
 });
