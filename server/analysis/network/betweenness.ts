@@ -28,6 +28,9 @@ export function betweenness(
   options: { exactLimit?: number; pivots?: number } = {},
 ): Betweenness {
   const exactLimit = options.exactLimit ?? EXACT_LIMIT;
+  // An empty graph (a region whose actors have none of the chosen ties) has no paths; the library cannot size its
+  // queue for zero nodes and throws.
+  if (graph.order === 0) return { scores: new Map(), pivots: null };
   if (graph.order <= exactLimit) {
     const scores = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
     return { scores: new Map(Object.entries(scores)), pivots: null };

@@ -65,3 +65,13 @@ describe('networkStructure', () => {
     });
   });
 });
+
+describe('networkStructure of an empty network', () => {
+  // A region whose actors have none of the chosen ties gives no graph at all; the betweenness library throws on it.
+  it('answers with nothing found instead of failing', () => {
+    const empty = networkStructure([], []);
+    expect(empty).toMatchObject({ actorCount: 0, tieCount: 0, componentCount: 0 });
+    expect(empty.betweenness).toEqual([]);
+    expect(empty.isolated).toEqual([]);
+  });
+});
