@@ -10,17 +10,11 @@ import type { Database } from '../../../server/db/database.ts';
 import { readDocument } from '../../../server/store/read-document.ts';
 import { connectTestDatabase, resetDatabase } from '../../support/test-neo4j.ts';
 import { loadSmallAtlas } from '../graphql/write/support/small-atlas.ts';
-import { author, beforeWriteTransaction, trail } from '../import/race-support.ts';
+import { author, beforeWriteTransaction, entriesOf, outcome } from '../import/race-support.ts';
 
 describe('admin writes racing a delete of a node they rely on', () => {
   let db: Database;
   const other = () => ({ db, author: author('other-admin') });
-  const outcome = (promise: Promise<unknown>) =>
-    promise.then(
-      () => undefined,
-      (err: unknown) => err,
-    );
-  const entriesOf = async (requestId: string) => (await trail(db)).filter((e) => e.requestId === requestId);
 
   beforeAll(async () => {
     db = await connectTestDatabase();
@@ -50,7 +44,7 @@ describe('admin writes racing a delete of a node they rely on', () => {
     });
     const stored = await readDocument(db, ['einsamer-verein']);
     expect(stored.relationships).toEqual([]);
-    expect(await entriesOf('linker')).toEqual([]);
+    expect(await entriesOf(db, 'linker')).toEqual([]);
   });
 
   it('update: a source the record starts to cite, deleted after validation, gives CONFLICT; no UPDATE entry', async () => {
@@ -66,6 +60,6 @@ describe('admin writes racing a delete of a node they rely on', () => {
     });
     const [stored] = (await readDocument(db, ['einsamer-verein'])).actors;
     expect(stored?.sources).toEqual(['src-a']);
-    expect(await entriesOf('updater')).toEqual([]);
+    expect(await entriesOf(db, 'updater')).toEqual([]);
   });
 });

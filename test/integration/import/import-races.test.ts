@@ -13,7 +13,7 @@ import { runImport } from '../../../server/import/run-import.ts';
 import { readDocument } from '../../../server/store/read-document.ts';
 import { connectTestDatabase, resetDatabase } from '../../support/test-neo4j.ts';
 import { loadSmallAtlas, restatedCaritas } from '../graphql/write/support/small-atlas.ts';
-import { author, beforeWriteTransaction, importFile, trail } from './race-support.ts';
+import { author, beforeWriteTransaction, entriesOf, importFile, outcome } from './race-support.ts';
 
 const verified = { sources: ['src-a'], lastVerified: '2026-11-21' };
 const newActor = {
@@ -27,12 +27,6 @@ const newActor = {
 describe('a write racing an import between its plan and its write transaction', () => {
   let db: Database;
   const admin = () => ({ db, author: author('admin') });
-  const outcome = (promise: Promise<unknown>) =>
-    promise.then(
-      () => undefined,
-      (err: unknown) => err,
-    );
-  const entriesOf = async (requestId: string) => (await trail(db)).filter((e) => e.requestId === requestId);
 
   beforeAll(async () => {
     db = await connectTestDatabase();
@@ -55,7 +49,7 @@ describe('a write racing an import between its plan and its write transaction', 
       details: { record: 'actors caritas-bergstrasse' },
     });
     expect((await readDocument(db, ['caritas-bergstrasse'])).actors).toEqual([]);
-    expect(await entriesOf('import')).toEqual([]);
+    expect(await entriesOf(db, 'import')).toEqual([]);
   });
 
   it('a node a new relationship points to is deleted meanwhile: CONFLICT naming the relationship, nothing written', async () => {
@@ -71,7 +65,7 @@ describe('a write racing an import between its plan and its write transaction', 
     const stored = await readDocument(db);
     expect(stored.actors.map((a) => a.id)).not.toContain('neuer-verein');
     expect(stored.regions.map((r) => r.id)).not.toContain('de-06431001');
-    expect(await entriesOf('import')).toEqual([]);
+    expect(await entriesOf(db, 'import')).toEqual([]);
   });
 
   it('a record the import creates is created by another admin meanwhile: CONFLICT, theirs kept', async () => {
@@ -91,7 +85,7 @@ describe('a write racing an import between its plan and its write transaction', 
     });
     const [stored] = (await readDocument(db, ['neuer-verein'])).actors;
     expect(stored?.name).toBe('Verein eines anderen Admins');
-    expect(await entriesOf('import')).toEqual([]);
+    expect(await entriesOf(db, 'import')).toEqual([]);
   });
 
   it('a record the import updates is changed by another admin meanwhile: CONFLICT, their change kept', async () => {
@@ -105,6 +99,6 @@ describe('a write racing an import between its plan and its write transaction', 
     });
     const [stored] = (await readDocument(db, ['caritas-bergstrasse'])).actors;
     expect(stored).toMatchObject({ name: 'Caritasverband Bergstraße', website: 'https://caritas.example' });
-    expect(await entriesOf('import')).toEqual([]);
+    expect(await entriesOf(db, 'import')).toEqual([]);
   });
 });

@@ -66,3 +66,16 @@ export function importFile(doc: object): string {
   fs.writeFileSync(file, JSON.stringify(doc, null, 2));
   return file;
 }
+
+/** What a promise settled with: undefined when it resolved, the error when it rejected (never throws). */
+export function outcome(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+}
+
+/** The audit entries one request wrote. */
+export async function entriesOf(db: Database, requestId: string): Promise<TrailEntry[]> {
+  return (await trail(db)).filter((e) => e.requestId === requestId);
+}
