@@ -72,7 +72,7 @@ export function createHttpServer(
     (req, res) => {
       setSecurityHeaders(res);
       let logged = req.url ?? '';
-      const fail = (err: unknown) => failed(res, log, logged, err);
+      const fail = (err: unknown) => failed(req, res, log, logged, err);
       // Everything from the target's parse on runs inside the guard: a throw here would escape the request
       // listener and, as an uncaught exception, stop the process.
       try {
@@ -148,8 +148,25 @@ function route(routes: Routes, req: http.IncomingMessage, pathname: string): Han
 
 const ANSWER_HEADERS = ['cache-control', 'content-disposition', 'content-encoding', 'content-length', 'etag'];
 
-/** The last resort for a handler that threw or rejected: logged in full, masked for the client. */
-function failed(res: http.ServerResponse, log: Logger, pathname: string, err: unknown): void {
+/**
+ * The last resort for a handler that threw or rejected: logged in full, masked for the client. A request whose
+ * connection was gone before it was read to the end (the client left, or a timeout cut it off) is no fault of the
+ * server: one info line, and nobody left to answer.
+ */
+function failed(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  log: Logger,
+  pathname: string,
+  err: unknown,
+): void {
+  if (!req.complete && req.destroyed && res.destroyed) {
+    log.info('request abandoned before its body arrived', {
+      path: pathname,
+      message: err instanceof Error ? err.message : String(err),
+    });
+    return;
+  }
   log.error('http handler failed', {
     path: pathname,
     message: err instanceof Error ? err.message : String(err),

@@ -27,15 +27,17 @@ function echoLength(req: http.IncomingMessage, res: http.ServerResponse): Promis
 
 async function startServer(settings: typeof SETTINGS) {
   const live = createLiveHandler();
+  const logged: string[] = [];
   const server = createHttpServer(
     { graphql: echoLength, explorer: live, exports: live, static: live, live },
-    createLogger('error', () => undefined),
+    createLogger('info', (line) => logged.push(line)),
     settings,
   );
   const port = await listen(server, '127.0.0.1', 0);
   return {
     server,
     port,
+    logged,
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -112,6 +114,9 @@ describe('slow clients are cut off at the configured timeouts', () => {
     );
     expect(finished).toBe(false);
     expect(answer.status).toBe(408);
+    // The handler that was reading the body learns of it too: an abandoned request, not a server fault.
+    await expect.poll(() => server.logged.join('\n')).toContain('request abandoned before its body arrived');
+    expect(server.logged.filter((line) => line.includes('"error"'))).toEqual([]);
   });
 
   it('keeps answering other clients while slow ones hold their connections', async () => {

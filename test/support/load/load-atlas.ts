@@ -22,6 +22,8 @@ export interface LoadAtlas {
   readonly graphqlUrl: string;
   /** The heap probe's samples (heapUsed) so far, ms counted from `sinceEpochMs`; empty without the probe. */
   heapSamples(sinceEpochMs: number): { ms: number; bytes: number }[];
+  /** The heap in use right after each forced full collection, the same way; empty without the probe. */
+  retainedSamples(sinceEpochMs: number): { ms: number; bytes: number }[];
   stop(): Promise<void>;
 }
 
@@ -60,7 +62,9 @@ export async function startLoadAtlas(options: { heapProbe?: boolean } = {}): Pro
       // 504s. Latency is reported.
       ATLAS_DEADLINE_MS: '600000',
     }),
-    ...(heapLog ? { NODE_OPTIONS: `--import tsx --import ${probe}`, ATLAS_TEST_HEAP_LOG: heapLog } : {}),
+    ...(heapLog
+      ? { NODE_OPTIONS: `--expose-gc --import tsx --import ${probe}`, ATLAS_TEST_HEAP_LOG: heapLog }
+      : {}),
   });
   try {
     await atlas.waitFor(/is ready at http/, 240_000);
@@ -72,16 +76,27 @@ export async function startLoadAtlas(options: { heapProbe?: boolean } = {}): Pro
     atlas,
     pid: atlas.child.pid!,
     graphqlUrl: `http://127.0.0.1:${port}/graphql`,
-    heapSamples(sinceEpochMs) {
-      if (!heapLog || !fs.existsSync(heapLog)) return [];
-      const lines = fs.readFileSync(heapLog, 'utf8').trim().split('\n').filter(Boolean);
-      const rows = lines.map((l) => JSON.parse(l) as { t: number; heapUsed: number });
-      return rows.map((r) => ({ ms: r.t - sinceEpochMs, bytes: r.heapUsed }));
-    },
+    heapSamples: (sinceEpochMs) => probeSeries(heapLog, 'heapUsed', sinceEpochMs),
+    retainedSamples: (sinceEpochMs) => probeSeries(heapLog, 'retained', sinceEpochMs),
     async stop() {
       if (atlas.child.exitCode === null) atlas.child.kill('SIGTERM');
       await atlas.exited;
       if (heapLog) fs.rmSync(path.dirname(heapLog), { recursive: true, force: true });
     },
   };
+}
+
+/** One figure of the heap probe's log, as samples in ms since `sinceEpochMs`. */
+function probeSeries(
+  log: string | null,
+  field: 'heapUsed' | 'retained',
+  sinceEpochMs: number,
+): { ms: number; bytes: number }[] {
+  if (!log || !fs.existsSync(log)) return [];
+  const lines = fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
+  const rows = lines.map((l) => JSON.parse(l) as { t: number } & Partial<Record<typeof field, number>>);
+  return rows.flatMap((r) => {
+    const bytes = r[field];
+    return bytes === undefined ? [] : [{ ms: r.t - sinceEpochMs, bytes }];
+  });
 }
