@@ -37,7 +37,7 @@ export const FORMAT_VERSION = 'integration-atlas/1';
 
 export const sourceSchema = z.strictObject({
   id,
-  title: text,
+  title: nameText,
   publisher: optionalText,
   url: optionalUrl,
   file: optionalText,
