@@ -8,7 +8,6 @@ import type {
   BodyMatrixQuery,
   BodyMatrixQueryVariables,
 } from '../../api/generated/operations.ts';
-import type { GraphqlRequestError } from '../../api/graphql-client.ts';
 import { Language } from '../../api/generated/schema-enums.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { useAnnounce } from '../../app/status.tsx';
@@ -24,6 +23,7 @@ import { BodyGapList } from './BodyGapList.tsx';
 import { BodyMatrixSection } from './BodyMatrixSection.tsx';
 import { useActorPages } from './use-actor-pages.ts';
 import './bodies.css';
+import { errorText } from '../../app/error-text.ts';
 
 export function BodiesView({ state, update }: ViewProps) {
   const t = useTexts();
@@ -45,7 +45,6 @@ export function BodiesView({ state, update }: ViewProps) {
   const regionName = current?.region?.name ?? null;
   const busy = loading || gaps.loading || actors.loading;
 
-  const errorText = (e: GraphqlRequestError) => (e.code === 'UNKNOWN' ? t.apiDown : e.message);
   // What the live region says once the region has its answer: the first page of its actors decides the count.
   const firstPage = actors.index === 0 && !actors.loading ? (actors.data?.actors ?? null) : null;
   const atNoTable = useMemo(
@@ -60,7 +59,7 @@ export function BodiesView({ state, update }: ViewProps) {
   });
   useEffect(() => {
     if (loading) return;
-    if (error) announce(error.code === 'UNKNOWN' ? t.apiDown : `${t.error}: ${error.message}`);
+    if (error) announce(errorText(error, t));
     else if (index && regionName !== null && atNoTable !== null)
       announce(
         total > checked
@@ -86,11 +85,7 @@ export function BodiesView({ state, update }: ViewProps) {
       {loading && <p className="bd-text">{t.loading}</p>}
       {!loading && error && (
         <p className="bd-error" role="alert">
-          {error.code === 'NOT_FOUND'
-            ? b.notFound(state.region ?? '')
-            : error.code === 'UNKNOWN'
-              ? t.apiDown
-              : `${t.error}: ${error.message}`}
+          {error.code === 'NOT_FOUND' ? b.notFound(state.region ?? '') : errorText(error, t)}
         </p>
       )}
 
@@ -119,7 +114,7 @@ export function BodiesView({ state, update }: ViewProps) {
           <AtNoTableList
             pages={actors}
             seated={index}
-            error={actors.error ? errorText(actors.error) : null}
+            error={actors.error ? errorText(actors.error, t) : null}
             loadingText={t.loading}
             lang={state.lang}
             hintId={hintId}
@@ -128,7 +123,7 @@ export function BodiesView({ state, update }: ViewProps) {
           <BodyGapList
             key={current.region?.id}
             gaps={gaps.error || gaps.loading ? null : (gaps.data?.bodyGaps ?? null)}
-            error={gaps.error ? errorText(gaps.error) : null}
+            error={gaps.error ? errorText(gaps.error, t) : null}
             loadingText={t.loading}
             lang={state.lang}
             hintId={hintId}

@@ -9,6 +9,7 @@ import type { MatrixModel } from './matrix-model.ts';
 import { ShowInNetwork } from './ShowInNetwork.tsx';
 import type { GapEntry } from './use-coverage.ts';
 import { useEntityName } from './use-entity-name.ts';
+import { errorText } from '../../app/error-text.ts';
 
 interface Props {
   readonly model: MatrixModel;
@@ -35,7 +36,7 @@ export function GapDetails({ model, lang, gap, error, onShowInNetwork }: Props) 
     <>
       <p className="gap-badge">{t.gap}</p>
       <p>{g.gapExplanation(model.regionName)}</p>
-      {error && <p role="alert">{error.code === 'UNKNOWN' ? t.apiDown : `${t.error}: ${error.message}`}</p>}
+      {error && <p role="alert">{errorText(error, t)}</p>}
       {!error && !gap && <p>{g.gapsLoading}</p>}
       {gap && (
         <>

@@ -20,6 +20,7 @@ import {
 import { useCoverageGaps, useCoverageMatrix } from './use-coverage.ts';
 import './gaps.css';
 import { RegionPicker } from '../../ui/RegionPicker.tsx';
+import { errorText } from '../../app/error-text.ts';
 
 function setReady(ready: boolean) {
   if (window.__atlas) window.__atlas.ready = ready;
@@ -117,11 +118,7 @@ export function GapsView({ state, update }: ViewProps) {
         {region === null && <p className="gaps-intro">{t.chooseRegion}</p>}
         {error && (
           <p className="gaps-error" role="alert">
-            {error.code === 'NOT_FOUND'
-              ? g.notFound(region ?? '')
-              : error.code === 'UNKNOWN'
-                ? t.apiDown
-                : `${t.error}: ${error.message}`}
+            {error.code === 'NOT_FOUND' ? g.notFound(region ?? '') : errorText(error, t)}
           </p>
         )}
         {matrix.loading && <p className="gaps-loading">{t.loading}</p>}

@@ -20,6 +20,7 @@ import { MAP_TEXTS } from './map-texts.ts';
 import { UnplacedList } from './UnplacedList.tsx';
 import { useBoundaries, useKreisMap, useMapAreas, useMapTerms } from './use-map-data.ts';
 import './map.css';
+import { errorText } from '../../app/error-text.ts';
 
 function setReady(ready: boolean) {
   if (window.__atlas) window.__atlas.ready = ready;
@@ -166,11 +167,7 @@ export function KreisMapView({ state, update }: ViewProps) {
       )}
       {error && (
         <p className="map-error" role="alert">
-          {error.code === 'NOT_FOUND'
-            ? m.notFound(region ?? '')
-            : error.code === 'UNKNOWN'
-              ? t.apiDown
-              : `${t.error}: ${error.message}`}
+          {error.code === 'NOT_FOUND' ? m.notFound(region ?? '') : errorText(error, t)}
         </p>
       )}
       {boundaries.failed && (

@@ -9,6 +9,7 @@ import type { UiLanguage } from '../../app/url-state.ts';
 import { NODE_DETAILS_QUERY } from './network-operations.ts';
 import { PathPicker } from './PathPicker.tsx';
 import { edgeElementId, neighboursOf, type ViewModel } from './view-model.ts';
+import { errorText } from '../../app/error-text.ts';
 
 interface Props {
   readonly id: string;
@@ -160,7 +161,7 @@ export function DetailsPanel({ id, model, at, lang, onSelect, onExpand, onCollap
       ) : loading ? (
         <p>{t.loading}</p>
       ) : error ? (
-        <p role="alert">{error.code === 'UNKNOWN' ? t.apiDown : error.message}</p>
+        <p role="alert">{errorText(error, t)}</p>
       ) : data?.node ? (
         <NodeFacts node={data.node} lang={lang} />
       ) : (

@@ -32,6 +32,7 @@ import { useMatchingInitiatives } from './use-matching-initiatives.ts';
 import { fromDrawing, NO_NETWORK, type FoundNetwork } from './drawing-model.ts';
 import { pathNetwork, viewModel } from './view-model.ts';
 import './network.css';
+import { errorText } from '../../app/error-text.ts';
 
 /** Nodes asked for around a focus (three steps from a hub reach thousands), and for a region (a whole country). */
 const FOCUS_LIMIT = 5000;
@@ -123,7 +124,7 @@ export function NetworkView({ state, update }: ViewProps) {
   });
   useEffect(() => {
     if (loading) return;
-    if (error) announce(error.code === 'UNKNOWN' ? t.apiDown : `${t.error}: ${error.message}`);
+    if (error) announce(errorText(error, t));
     else if (answered) announce(t.nodesShown(network.nodes.length, network.edges.length));
   }, [loading, error, answered, network, announce, t]);
 
@@ -166,9 +167,7 @@ export function NetworkView({ state, update }: ViewProps) {
   const status = loading
     ? t.loading
     : error
-      ? error.code === 'UNKNOWN'
-        ? t.apiDown
-        : `${t.error}: ${error.message}`
+      ? errorText(error, t)
       : !focused && !byRegion
         ? `${t.searchHint} ${t.regionHint}`
         : noPath

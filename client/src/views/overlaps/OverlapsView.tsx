@@ -27,6 +27,7 @@ import { OVERLAPS_TEXTS } from './overlaps-texts.ts';
 import { RegionPicker } from '../../ui/RegionPicker.tsx';
 import { useRegionName } from '../../ui/use-region-name.ts';
 import './overlaps.css';
+import { errorText } from '../../app/error-text.ts';
 
 export function OverlapsView({ state, update }: ViewProps) {
   const t = useTexts();
@@ -65,7 +66,7 @@ export function OverlapsView({ state, update }: ViewProps) {
   });
   useEffect(() => {
     if (loading) return;
-    if (error) announce(error.code === 'UNKNOWN' ? t.apiDown : `${t.error}: ${error.message}`);
+    if (error) announce(errorText(error, t));
     else if (page) {
       const count = page.items.length;
       const uncoordinated = countUncoordinated(page.items);
@@ -120,11 +121,7 @@ export function OverlapsView({ state, update }: ViewProps) {
       {loading && <p className="ov-status">{t.loading}</p>}
       {!loading && error && (
         <p className="ov-error" role="alert">
-          {error.code === 'NOT_FOUND'
-            ? o.notFound(state.region ?? '')
-            : error.code === 'UNKNOWN'
-              ? t.apiDown
-              : `${t.error}: ${error.message}`}
+          {error.code === 'NOT_FOUND' ? o.notFound(state.region ?? '') : errorText(error, t)}
         </p>
       )}
 
