@@ -2,8 +2,8 @@
 // every ATLAS_TEST_HEAP_EVERY_MS (default 2000) it appends the process's `process.memoryUsage()` as one JSON line
 // to the file ATLAS_TEST_HEAP_LOG, so the test sees the V8 heap beside the RSS it reads from /proc. When the process
 // runs with --expose-gc, every ATLAS_TEST_GC_EVERY_MS (default 10000) it also forces a full collection and appends
-// the memory still in use after it (`retained`: the V8 heap plus the buffers outside it, `external`): what the
-// process really keeps, free of when V8 chooses to collect.
+// the memory still in use after it (`retained`: the V8 heap plus the buffers outside it, `external`), and the
+// resident set at that moment (`rssAfterGc`): what the process really keeps, free of when V8 chooses to collect.
 //
 // ATLAS_TEST_LEAK_BYTES_PER_REQUEST (unset: off) makes the server leak on purpose — every HTTP request keeps a
 // buffer of that size for good — to check that the memory test fails on a leak (docs/testing.md).
@@ -32,8 +32,8 @@ if (file) {
     const collect = () => {
       gc();
       const m = process.memoryUsage();
-      const retained = m.heapUsed + m.external;
-      fs.appendFileSync(file, `${JSON.stringify({ t: Date.now(), retained })}\n`);
+      const line = { t: Date.now(), retained: m.heapUsed + m.external, rssAfterGc: m.rss };
+      fs.appendFileSync(file, `${JSON.stringify(line)}\n`);
     };
     collect();
     setInterval(collect, Number(process.env.ATLAS_TEST_GC_EVERY_MS ?? 10_000)).unref();

@@ -22,8 +22,10 @@ export interface LoadAtlas {
   readonly graphqlUrl: string;
   /** The heap probe's samples (heapUsed) so far, ms counted from `sinceEpochMs`; empty without the probe. */
   heapSamples(sinceEpochMs: number): { ms: number; bytes: number }[];
-  /** The heap in use right after each forced full collection, the same way; empty without the probe. */
+  /** The heap and buffers in use right after each forced full collection, the same way; empty without the probe. */
   retainedSamples(sinceEpochMs: number): { ms: number; bytes: number }[];
+  /** The resident set right after each forced full collection, the same way; empty without the probe. */
+  rssAfterGcSamples(sinceEpochMs: number): { ms: number; bytes: number }[];
   stop(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function startLoadAtlas(options: { heapProbe?: boolean } = {}): Pro
     graphqlUrl: `http://127.0.0.1:${port}/graphql`,
     heapSamples: (sinceEpochMs) => probeSeries(heapLog, 'heapUsed', sinceEpochMs),
     retainedSamples: (sinceEpochMs) => probeSeries(heapLog, 'retained', sinceEpochMs),
+    rssAfterGcSamples: (sinceEpochMs) => probeSeries(heapLog, 'rssAfterGc', sinceEpochMs),
     async stop() {
       if (atlas.child.exitCode === null) atlas.child.kill('SIGTERM');
       await atlas.exited;
@@ -89,7 +92,7 @@ export async function startLoadAtlas(options: { heapProbe?: boolean } = {}): Pro
 /** One figure of the heap probe's log, as samples in ms since `sinceEpochMs`. */
 function probeSeries(
   log: string | null,
-  field: 'heapUsed' | 'retained',
+  field: 'heapUsed' | 'retained' | 'rssAfterGc',
   sinceEpochMs: number,
 ): { ms: number; bytes: number }[] {
   if (!log || !fs.existsSync(log)) return [];
